@@ -1,0 +1,10 @@
+export { RouterError, RouterProtocolError, RouterEncodingError } from './errors';
+export { encodeLength, decodeLength, writeLength, lengthPrefixSize, MAX_ENCODABLE_LENGTH } from './length';
+export type { DecodedLength } from './length';
+export { encodeWord, encodeSentence, firstNonAscii, SentenceDecoder } from './sentence';
+export type { SentenceDecoderOptions, DecodeResult } from './sentence';
+export { parseReply, setAttribute } from './reply';
+export type { RouterReply, ReplyType } from './reply';
+export { commandWords } from './command';
+export type { CommandSpec } from './command';
+export { legacyLoginResponse } from './login';
