@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contract, type Contract } from '../../src-shared/ipc/contract';
+import { openSqlite, wrapDrizzle, type Db, type Sqlite } from '../db/connection';
+import { runMigrations, type MigrationOutcome } from '../db/migrate';
+import { AuditService } from '../audit/service';
+import { ApprovalStore } from '../auth/approvals';
+import { AuthService } from '../auth/service';
+import { SessionStore } from '../auth/sessions';
+import { LoginThrottle } from '../auth/throttle';
+import { OfficeService } from '../office/service';
+import { OperatorService } from '../operators/service';
+import { KeyFileSecretBox, type SecretBox } from '../security/secret-box';
+import { systemClock, type Clock } from './clock';
+import { EventHub } from './event-hub';
+import { buildHandlers } from './handlers';
+import { silentLogger, type Logger } from './logger';
+import { Registry } from './registry';
+import type { Services } from './services';
+import { JsonFilePreferences, type DesktopPreferences } from './preferences';
+import { RouterRegistry } from '../routers/registry/service';
+import { RouterRuntime, type RouterRuntimeOptions } from '../routers/runtime';
+import { ImportService } from '../imports/service';
+
+export interface CoreOptions {
+  /** Folder holding the db, backups and (on plain Node) the secret key file. */
+  dataDir: string;
+  clock?: Clock;
+  logger?: Logger;
+  /** Electron passes safeStorage; plain Node gets a 0600 key file in the data folder. */
+  secretBox?: SecretBox;
+  migrationsFolder?: string;
+  /** better-sqlite3 binary for another ABI (Electron's). */
+  nativeBinding?: string;
+  appVersion?: string;
+  /** Overrides the idle-lock setting (tests and demos that cannot wait minutes). */
+  idleLockMsOverride?: number;
+  /** Electron passes electron-store; plain Node keeps preferences.json in the data folder. */
+  preferences?: DesktopPreferences;
+  /** Router connection, health and job-worker settings (tests shorten intervals and backoff). */
+  routers?: RouterRuntimeOptions;
+}
+
+export interface Core {
+  registry: Registry<Contract>;
+  events: EventHub;
+  services: Services;
+  migration: MigrationOutcome;
+  dataDir: string;
+  /**
+   * Starts the background services: one session per router, health polling, the job worker. Not
+   * started by createCore, so tools and tests that only need the db open no sockets and no timers.
+   */
+  startBackground(): void;
+  /** Stops background services (timers cleared, sockets closed) and closes the db. */
+  close(): void;
+}
+
+export const DB_FILE_NAME = 'mikrotik-billing.sqlite';
+
+/** The repository's migrations folder, found relative to this file (source or bundled build). */
+export function defaultMigrationsFolder(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.resolve(here, '../../migrations'), path.resolve(here, '../migrations'), path.resolve('migrations')];
+  const found = candidates.find((candidate) => fs.existsSync(path.join(candidate, 'meta', '_journal.json')));
+  if (!found) throw new Error(`migrations folder not found (looked in ${candidates.join(', ')})`);
+  return found;
+}
+
+/**
+ * Opens (or creates) the office database, migrates it after a backup, and wires every service and the
+ * registry. Runs on plain Node: Electron only adds windows and IPC around it.
+ */
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const dbFile = path.join(options.dataDir, DB_FILE_NAME);
+  const sqlite = openSqlite(dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    const db = wrapDrizzle(sqlite);
+    const migration = runMigrations(sqlite, db, {
+      migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder(),
+      backupDir: path.join(options.dataDir, 'backups'),
+      now: clock.now(),
+    });
+    if (migration.applied > 0) logger.info('database migrated', { ...migration });
+    return assemble({ options, sqlite, db, dbFile, clock, logger, migration });
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+interface AssembleInput {
+  options: CoreOptions;
+  sqlite: Sqlite;
+  db: Db;
+  dbFile: string;
+  clock: Clock;
+  logger: Logger;
+  migration: MigrationOutcome;
+}
+
+function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: AssembleInput): Core {
+  const transaction = <T>(fn: () => T): T => sqlite.transaction(fn)();
+  const office = new OfficeService(db);
+  const workstationId = office.workstationId(clock.now());
+  const idleLockMs = (): number => options.idleLockMsOverride ?? office.idleLockMinutes() * 60_000;
+  const events = new EventHub();
+  const sessions = new SessionStore();
+  const approvals = new ApprovalStore();
+  const audit = new AuditService(db, sqlite, workstationId);
+  const operators = new OperatorService(db);
+  const auth = new AuthService({
+    operators,
+    sessions,
+    approvals,
+    throttle: new LoginThrottle(db),
+    events,
+    workstationId,
+    idleLockMs,
+    transaction,
+  });
+  const secrets = options.secretBox ?? KeyFileSecretBox.open(path.join(options.dataDir, 'secret.key'));
+  const routers = new RouterRegistry(db, secrets);
+  const routerRuntime = new RouterRuntime({ db, registry: routers, events, clock, logger, transaction }, options.routers);
+  const imports = new ImportService({ db, clock, logger, events, office, routers, connections: routerRuntime.connections, transaction });
+  const services: Services = {
+    db,
+    sqlite,
+    clock,
+    dbFile,
+    appVersion: options.appVersion ?? '0.0.0-dev',
+    preferences: options.preferences ?? new JsonFilePreferences(path.join(options.dataDir, 'preferences.json')),
+    secrets,
+    office,
+    operators,
+    auth,
+    audit,
+    events,
+    logger,
+    routers,
+    routerRuntime,
+    imports,
+    transaction,
+  };
+  const registry = new Registry(contract, buildHandlers(services), {
+    sessions,
+    approvals,
+    audit,
+    clock,
+    events,
+    logger,
+    idleLockMs,
+    transaction,
+  });
+  return {
+    registry,
+    events,
+    services,
+    migration,
+    dataDir: options.dataDir,
+    startBackground: () => routerRuntime.start(),
+    close: () => {
+      void routerRuntime.stop();
+      sqlite.close();
+    },
+  };
+}

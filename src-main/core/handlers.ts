@@ -1,0 +1,23 @@
+import type { Contract } from '../../src-shared/ipc/contract';
+import type { Handlers } from './handler-types';
+import type { Services } from './services';
+import { authHandlers } from '../auth/handlers';
+import { operatorHandlers } from '../operators/handlers';
+import { auditHandlers } from '../audit/handlers';
+import { officeHandlers } from '../office/handlers';
+import { routerHandlers } from '../routers/handlers';
+import { jobHandlers } from '../routers/jobs/handlers';
+import { importHandlers } from '../imports/handlers';
+
+/** Every procedure's handler, collected from the domains. `satisfies` makes a missing one a compile error. */
+export function buildHandlers(services: Services): Handlers<Contract> {
+  return {
+    ...officeHandlers(services),
+    ...authHandlers(services),
+    ...operatorHandlers(services),
+    ...auditHandlers(services),
+    ...routerHandlers(services),
+    ...jobHandlers(services),
+    ...importHandlers(services),
+  } satisfies Handlers<Contract>;
+}

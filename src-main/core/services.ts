@@ -1,0 +1,36 @@
+import type { Db, Sqlite } from '../db/connection';
+import type { AuditService } from '../audit/service';
+import type { AuthService } from '../auth/service';
+import type { OfficeService } from '../office/service';
+import type { OperatorService } from '../operators/service';
+import type { Clock } from './clock';
+import type { SecretBox } from '../security/secret-box';
+import type { DesktopPreferences } from './preferences';
+import type { RouterRegistry } from '../routers/registry/service';
+import type { RouterRuntime } from '../routers/runtime';
+import type { EventHub } from './event-hub';
+import type { ImportService } from '../imports/service';
+import type { Logger } from './logger';
+
+/** What handlers may use: the services of every domain plus the shared plumbing. */
+export interface Services {
+  db: Db;
+  sqlite: Sqlite;
+  clock: Clock;
+  dbFile: string;
+  appVersion: string;
+  secrets: SecretBox;
+  preferences: DesktopPreferences;
+  office: OfficeService;
+  operators: OperatorService;
+  auth: AuthService;
+  audit: AuditService;
+  events: EventHub;
+  logger: Logger;
+  routers: RouterRegistry;
+  /** Connections, health and job worker; idle until core.startBackground(). */
+  routerRuntime: RouterRuntime;
+  /** MikHmon-aware import from a router (preview, apply). */
+  imports: ImportService;
+  transaction<T>(fn: () => T): T;
+}

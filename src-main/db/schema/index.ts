@@ -1,0 +1,6 @@
+export * from './office';
+export * from './operators';
+export * from './audit';
+export * from './routers';
+export * from './vouchers';
+export * from './imports';

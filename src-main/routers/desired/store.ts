@@ -1,0 +1,79 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { attributesSchema, routerItemNameSchema, type JobKind, type ManagedMenu } from '../../../src-shared/domain/router-items';
+import { AppError } from '../../../src-shared/ipc/result';
+import type { Db } from '../../db/connection';
+import { routerDesiredItems } from '../../db/schema';
+import { enqueueRouterJob } from '../jobs/enqueue';
+
+const UPSERT_KIND: Record<ManagedMenu, JobKind> = {
+  '/ip/hotspot/user': 'hotspot-user.upsert',
+  '/ip/hotspot/user/profile': 'hotspot-profile.upsert',
+  '/ppp/secret': 'ppp-secret.upsert',
+  '/ppp/profile': 'ppp-profile.upsert',
+};
+const REMOVE_KIND: Record<ManagedMenu, JobKind> = {
+  '/ip/hotspot/user': 'hotspot-user.remove',
+  '/ip/hotspot/user/profile': 'hotspot-profile.remove',
+  '/ppp/secret': 'ppp-secret.remove',
+  '/ppp/profile': 'ppp-profile.remove',
+};
+
+export interface DesiredItem {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+function checked(menu: ManagedMenu, item: DesiredItem): DesiredItem {
+  const name = routerItemNameSchema.safeParse(item.name);
+  const attributes = attributesSchema(menu).safeParse(item.attributes);
+  if (!name.success || !attributes.success) {
+    throw new AppError('VALIDATION', `Invalid desired ${menu} item.`, { name: item.name });
+  }
+  return { name: name.data, attributes: attributes.data };
+}
+
+/**
+ * Later domains (vouchers, subscriptions) state what they want on a router here, inside their own
+ * transaction. `putDesiredItems` only records it (bulk: follow with a reconcile); `setDesiredItem`
+ * and `removeDesiredItem` also queue the matching job so the change reaches the router promptly.
+ * Rule: the app's items on a router must be described here, because reconcile removes app-owned
+ * items that are not (see docs/decisions/0005).
+ */
+export function putDesiredItems(db: Db, routerId: string, menu: ManagedMenu, items: DesiredItem[], now: number): void {
+  for (const raw of items) {
+    const item = checked(menu, raw);
+    db.insert(routerDesiredItems)
+      .values({ routerId, menu, name: item.name, attributes: JSON.stringify(item.attributes), updatedAt: now })
+      .onConflictDoUpdate({
+        target: [routerDesiredItems.routerId, routerDesiredItems.menu, routerDesiredItems.name],
+        set: { attributes: JSON.stringify(item.attributes), updatedAt: now },
+      })
+      .run();
+  }
+}
+
+export function setDesiredItem(db: Db, routerId: string, menu: ManagedMenu, item: DesiredItem, now: number): void {
+  putDesiredItems(db, routerId, menu, [item], now);
+  const checkedItem = checked(menu, item);
+  enqueueRouterJob(db, { routerId, kind: UPSERT_KIND[menu], payload: checkedItem, now } as Parameters<typeof enqueueRouterJob>[1]);
+}
+
+export function removeDesiredItem(db: Db, routerId: string, menu: ManagedMenu, name: string, now: number): void {
+  db.delete(routerDesiredItems)
+    .where(and(eq(routerDesiredItems.routerId, routerId), eq(routerDesiredItems.menu, menu), eq(routerDesiredItems.name, name)))
+    .run();
+  enqueueRouterJob(db, { routerId, kind: REMOVE_KIND[menu], payload: { name }, now } as Parameters<typeof enqueueRouterJob>[1]);
+}
+
+const attributesJson = z.record(z.string(), z.string());
+
+/** Desired items of one menu on one router, by name. */
+export function readDesired(db: Db, routerId: string, menu: ManagedMenu): Map<string, Record<string, string>> {
+  const rows = db
+    .select()
+    .from(routerDesiredItems)
+    .where(and(eq(routerDesiredItems.routerId, routerId), eq(routerDesiredItems.menu, menu)))
+    .all();
+  return new Map(rows.map((row) => [row.name, attributesJson.parse(JSON.parse(row.attributes))]));
+}

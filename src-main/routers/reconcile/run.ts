@@ -1,0 +1,86 @@
+import type { ManagedMenu } from '../../../src-shared/domain/router-items';
+import type { Db } from '../../db/connection';
+import type { CommandInput, RouterCommandRunner } from '../client';
+import { readDesired } from '../desired/store';
+import { markerField, withMarker } from '../items/ownership';
+import { readItems } from '../items/read';
+import { planMenu, type ReconcilePlan } from './plan';
+
+export interface ReconcileReport {
+  added: number;
+  updated: number;
+  removed: number;
+  conflicts: Array<{ menu: ManagedMenu; name: string }>;
+  /** Commands that failed (router message or link error); running reconcile again retries them. */
+  errors: Array<{ menu: ManagedMenu; name: string; message: string }>;
+}
+
+/**
+ * Profiles first (users refer to them), then users and secrets, then profile removals (a profile in
+ * use cannot be removed).
+ */
+const PROFILE_MENUS: ManagedMenu[] = ['/ip/hotspot/user/profile', '/ppp/profile'];
+const ITEM_MENUS: ManagedMenu[] = ['/ip/hotspot/user', '/ppp/secret'];
+
+/**
+ * Makes the router's app-owned items match the desired state: reads each menu once (print with
+ * .proplist), computes the difference and sends only that, all commands of a phase at once so the
+ * connection's pipelining window keeps the link busy. Idempotent: a second run finds nothing to do.
+ * Safe after a lost reply or reset: the next run re-reads and converges.
+ */
+export async function reconcileRouter(
+  runner: RouterCommandRunner,
+  db: Db,
+  routerId: string,
+  menus: readonly ManagedMenu[] = [...PROFILE_MENUS, ...ITEM_MENUS],
+): Promise<ReconcileReport> {
+  const report: ReconcileReport = { added: 0, updated: 0, removed: 0, conflicts: [], errors: [] };
+  const wanted = (list: ManagedMenu[]): ManagedMenu[] => list.filter((menu) => menus.includes(menu));
+  const plans = new Map<ManagedMenu, ReconcilePlan>();
+  for (const menu of wanted([...PROFILE_MENUS, ...ITEM_MENUS])) {
+    const plan = planMenu(menu, readDesired(db, routerId, menu), await readItems(runner, menu));
+    plans.set(menu, plan);
+    report.conflicts.push(...plan.conflicts.map((name) => ({ menu, name })));
+  }
+  const run = async (plan: ReconcilePlan | undefined, parts: Array<'add' | 'set' | 'remove'>): Promise<void> => {
+    if (!plan) return;
+    const ops: Array<{ name: string; input: CommandInput; count: 'added' | 'updated' | 'removed' }> = [];
+    if (parts.includes('add')) {
+      for (const item of plan.add) {
+        ops.push({
+          name: item.name,
+          input: { command: `${plan.menu}/add`, attributes: { name: item.name, ...withMarker(plan.menu, item.attributes) } },
+          count: 'added',
+        });
+      }
+    }
+    if (parts.includes('set')) {
+      for (const item of plan.set) {
+        const marked = withMarker(plan.menu, item.attributes);
+        const field = markerField(plan.menu);
+        const attributes = { ...item.attributes, ...(field in item.attributes ? { [field]: marked[field] } : {}) };
+        ops.push({ name: item.name, input: { command: `${plan.menu}/set`, attributes: { '.id': item.id, ...attributes } }, count: 'updated' });
+      }
+    }
+    if (parts.includes('remove')) {
+      for (const item of plan.remove) {
+        ops.push({ name: item.name, input: { command: `${plan.menu}/remove`, attributes: { '.id': item.id } }, count: 'removed' });
+      }
+    }
+    const results = await Promise.allSettled(ops.map((op) => runner.command(op.input)));
+    results.forEach((result, index) => {
+      const op = ops[index];
+      if (!op) return;
+      if (result.status === 'fulfilled') report[op.count] += 1;
+      else report.errors.push({ menu: plan.menu, name: op.name, message: errorMessage(result.reason) });
+    });
+  };
+  for (const menu of PROFILE_MENUS) await run(plans.get(menu), ['add', 'set']);
+  await Promise.all(ITEM_MENUS.map((menu) => run(plans.get(menu), ['add', 'set', 'remove'])));
+  for (const menu of PROFILE_MENUS) await run(plans.get(menu), ['remove']);
+  return report;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

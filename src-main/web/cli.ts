@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore, type Core } from '../core/create-core';
+import { createConsoleLogger } from '../core/logger';
+import { describeStartupError } from '../core/startup-error';
+import { startErrorPage } from './error-page';
+import { startWebBridge } from './server';
+
+/**
+ * `npm run web`: the real renderer in an ordinary browser, over the loopback bridge.
+ * Prints the address (with its per-launch token) and a machine-readable READY line for tests.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      'renderer-dir': { type: 'string' },
+      'migrations-dir': { type: 'string' },
+      'idle-lock-ms': { type: 'string' },
+    },
+  });
+  const dataDir = path.resolve(values['data-dir'] ?? process.env.MB_DATA_DIR ?? '.data');
+  const rendererDir = path.resolve(values['renderer-dir'] ?? 'dist/renderer');
+  const port = Number(values.port ?? 0);
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`renderer build not found in ${rendererDir}: run "npm run build:renderer" first`);
+  }
+  const idleLockMs = values['idle-lock-ms'] ? Number(values['idle-lock-ms']) : undefined;
+
+  let core: Core;
+  try {
+    core = createCore({
+      dataDir,
+      logger: createConsoleLogger(),
+      appVersion: readVersion(),
+      ...(values['migrations-dir'] ? { migrationsFolder: path.resolve(values['migrations-dir']) } : {}),
+      ...(idleLockMs ? { idleLockMsOverride: idleLockMs } : {}),
+    });
+  } catch (error) {
+    await serveStartupError(error, port);
+    return;
+  }
+  core.startBackground();
+  const bridge = await startWebBridge({ core, rendererDir, port });
+  announce(`Mikrotik Billing is running for data folder ${dataDir}`, bridge.url, bridge.port);
+  onShutdown(async () => {
+    await bridge.close();
+    core.close();
+  });
+}
+
+/** The core did not start: explain it on the console and in the browser, keep the data untouched. */
+async function serveStartupError(error: unknown, port: number): Promise<void> {
+  const detail = describeStartupError(error);
+  process.stderr.write(`Mikrotik Billing could not start: ${detail}\n`);
+  const page = await startErrorPage('Mikrotik Billing could not open its database', detail, port);
+  announce('Mikrotik Billing could not start; the error page is at', page.url, port);
+  onShutdown(page.close);
+}
+
+function announce(message: string, url: string, port: number): void {
+  process.stdout.write(`${message}\nOpen ${url}\n`);
+  process.stdout.write(`MB_WEB_READY ${JSON.stringify({ url, port })}\n`);
+}
+
+function onShutdown(close: () => Promise<void>): void {
+  const shutdown = (): void => {
+    void close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0-dev';
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Mikrotik Billing could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import type { ContractShape } from './procedure';
+import { coreProcedures } from './contracts/core';
+import { importProcedures } from './contracts/imports';
+import { jobProcedures } from './contracts/jobs';
+import { routerProcedures } from './contracts/routers';
+
+/**
+ * Every procedure the renderer can call, declared once: input, output, permission, kind. Each domain
+ * declares its procedures in contracts/<domain>.ts; this object joins them. Names are `domain.verb`.
+ * Handlers live with their domain in src-main and are collected in a map typed by this contract, so a
+ * missing or mistyped handler is a compile error.
+ */
+export const contract = {
+  ...coreProcedures,
+  ...routerProcedures,
+  ...jobProcedures,
+  ...importProcedures,
+} satisfies ContractShape;
+
+export type Contract = typeof contract;
+export type ProcedureName = keyof Contract;
+export const PROCEDURE_NAMES = Object.keys(contract) as ProcedureName[];

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { sessionSchema } from './schemas/auth';
+import { importProgressSchema } from './schemas/imports';
+import { alertEventSchema, routerStatusSchema } from './schemas/routers';
+
+/** Events the main process pushes to a renderer. Declared like procedures: name -> payload schema. */
+export const events = {
+  /** The session of this window changed: locked by idle, logged out, unlocked. */
+  'session.changed': z.object({ session: sessionSchema.nullable(), reason: z.string() }).strict(),
+  /** A router's connection changed state (connecting, online, offline with the error). Broadcast. */
+  'routers.status': routerStatusSchema,
+  /** A health alert was raised or cleared (CPU, memory, unreachable). Broadcast. */
+  'routers.alerts': alertEventSchema,
+  /** Progress of a router import (preview or apply): reading, writing per kind, done or failed. To the caller only. */
+  'imports.progress': importProgressSchema,
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;

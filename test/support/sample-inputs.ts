@@ -1,0 +1,83 @@
+import { eq } from 'drizzle-orm';
+import type { Contract, ProcedureName } from '../../src-shared/ipc/contract';
+import type { ProcedureInput } from '../../src-shared/ipc/procedure';
+import type { Role } from '../../src-shared/domain/roles';
+import { OFFICE_INPUT, PASSWORDS, onCleanup, type Harness } from './core-harness';
+import { startRouterSim } from '../router-sim';
+import { enqueueRouterJob } from '../../src-main/routers/jobs/enqueue';
+import { routerJobs } from '../../src-main/db/schema';
+
+/** A valid input for every procedure, given the caller's role. Typed so a new procedure must be added here. */
+export type SampleInputs = { [N in ProcedureName]: (role: Role) => ProcedureInput<Contract[N]> };
+
+export async function sampleInputs(h: Harness): Promise<SampleInputs> {
+  const staff = await h.must('owner', 'operators.list', {});
+  const technician = staff.find((operator) => operator.role === 'technician');
+  if (!technician) throw new Error('harness has no technician');
+  const router = await sampleRouter(h);
+  return {
+    'app.status': () => ({}),
+    'setup.createOffice': () => OFFICE_INPUT,
+    'auth.login': (role) => ({ username: role, password: PASSWORDS[role] }),
+    'auth.logout': () => ({}),
+    'auth.session': () => ({}),
+    'auth.lock': () => ({}),
+    'auth.unlock': (role) => ({ password: PASSWORDS[role] }),
+    'auth.activity': () => ({}),
+    'auth.changePassword': (role) => ({ currentPassword: PASSWORDS[role], newPassword: PASSWORDS[role] }),
+    'auth.requestApproval': () => ({ username: 'owner', password: PASSWORDS.owner, procedure: 'settings.update' }),
+    'operators.list': () => ({}),
+    'operators.create': (role) => ({
+      username: `new-${role}-${Math.random().toString(36).slice(2, 8)}`,
+      displayName: 'New Person',
+      role: 'cashier',
+      password: 'Fresh-Start-99',
+    }),
+    'operators.update': () => ({ id: technician.id, displayName: 'Tech Renamed' }),
+    'operators.resetPassword': () => ({ id: technician.id, newPassword: PASSWORDS.technician }),
+    'audit.list': () => ({ limit: 10 }),
+    'audit.verify': () => ({}),
+    'settings.get': () => ({}),
+    'settings.update': () => ({ idleLockMinutes: 15 }),
+    'dashboard.summary': () => ({}),
+    'routers.list': () => ({}),
+    'routers.create': (role) => ({
+      name: `Tower ${role} ${Math.random().toString(36).slice(2, 8)}`,
+      host: '127.0.0.1',
+      port: router.port,
+      username: 'admin',
+      password: 'admin',
+    }),
+    'routers.update': () => ({ id: router.id, hotspotServer: 'hotspot1', loginUrl: 'http://10.5.50.1/login' }),
+    'routers.remove': () => ({ id: router.spareId }),
+    'routers.testConnection': () => ({ id: router.id }),
+    'routers.health': () => ({}),
+    'routers.sessions': () => ({ routerId: router.id }),
+    'routers.kick': () => ({ routerId: router.id, kind: 'hotspot', id: router.activeId }),
+    // One menu only: the sample router's app-owned hotspot user (for kick) must survive.
+    'routers.reconcile': () => ({ routerId: router.id, menus: ['/ppp/profile'] }),
+    'imports.preview': () => ({ routerId: router.id }),
+    'imports.apply': () => ({ routerId: router.id, include: { profiles: true, vouchers: true, sales: true, ppp: true } }),
+    'jobs.list': () => ({ routerId: router.id, limit: 10 }),
+    'jobs.retry': () => ({ id: router.failedJobId }),
+    'jobs.cancel': () => ({ id: router.failedJobId }),
+  };
+}
+
+/**
+ * A simulated router registered in the office, with one logged-in hotspot user (for kick), a spare
+ * router (for remove) and one failed job (for retry and cancel).
+ */
+async function sampleRouter(h: Harness): Promise<{ id: string; spareId: string; port: number; activeId: string; failedJobId: string }> {
+  const sim = await startRouterSim();
+  onCleanup(() => sim.close());
+  sim.exec(['/ip/hotspot/user/add', '=name=sample-voucher', '=password=x', '=comment=mb:']);
+  const activeId = sim.loginHotspotUser('sample-voucher');
+  const input = { host: '127.0.0.1', port: sim.port, username: 'admin', password: 'admin' };
+  const main = await h.must('owner', 'routers.create', { ...input, name: 'Sample Tower' });
+  const spare = await h.must('owner', 'routers.create', { ...input, name: 'Spare Tower' });
+  const { db } = h.core.services;
+  const job = enqueueRouterJob(db, { routerId: main.id, kind: 'ppp-secret.disable', payload: { name: 'nobody' }, now: h.clock.now() });
+  db.update(routerJobs).set({ status: 'failed', lastError: 'no such item' }).where(eq(routerJobs.id, job.id)).run();
+  return { id: main.id, spareId: spare.id, port: sim.port, activeId, failedJobId: job.id };
+}
