@@ -1,0 +1,22 @@
+import { writeResults } from './lib/measure';
+import { startupAndIpc } from './suites/startup-and-ipc';
+import { routerPush } from './suites/router-push';
+
+/** `npm run bench`: runs every suite in one process and writes JSON under test/bench/results/. */
+async function main(): Promise<void> {
+  const suites = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush };
+  for (const [name, run] of Object.entries(suites)) {
+    const entries = await run();
+    const file = writeResults(name, entries);
+    for (const entry of entries) {
+      if ('skipped' in entry) console.log(`${name}: ${entry.name}: skipped (${entry.skipped})`);
+      else console.log(`${name}: ${entry.name}: median ${entry.median} ${entry.unit}, p95 ${entry.p95} ${entry.unit} over ${entry.runs} runs`);
+    }
+    console.log(`wrote ${file}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
