@@ -90,7 +90,9 @@ export function routerHandlers(services: Services): Pick<Handlers<Contract>, Rou
     'routers.reconcile': async (input, ctx) => {
       const row = routers.require(input.routerId);
       // Reads come first; a read failure means nothing was sent, so it is an error, not a report.
-      const report = await routerCall(() => routerRuntime.reconcile(row.id, input.menus));
+      const progress = (done: number, total: number): void =>
+        services.events.emitTo(ctx.clientId, 'routers.pushProgress', { routerId: row.id, done, total });
+      const report = await routerCall(() => routerRuntime.reconcile(row.id, input.menus, progress));
       const { added, updated, removed, conflicts, errors } = report;
       transaction(() =>
         ctx.audit(`reconciled router ${row.name}: ${added} added, ${updated} updated, ${removed} removed, ${conflicts.length} conflicts, ${errors.length} errors`, {

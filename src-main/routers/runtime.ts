@@ -8,7 +8,7 @@ import { RouterConnections, type RouterConnectionsDeps, type SessionTuning } fro
 import { HealthMonitor, type HealthMonitorOptions } from './health/monitor';
 import { JobStore } from './jobs/store';
 import { JobWorker, type JobWorkerOptions } from './jobs/worker';
-import { reconcileRouter, type ReconcileReport } from './reconcile/run';
+import { reconcileRouter, type ReconcileProgress, type ReconcileReport } from './reconcile/run';
 import type { RouterRegistry } from './registry/service';
 
 export interface RouterRuntimeOptions {
@@ -81,8 +81,10 @@ export class RouterRuntime {
   }
 
   /** Reconcile one router over its live session (or a one-off connection when background is off). */
-  async reconcile(routerId: string, menus?: readonly ManagedMenu[]): Promise<ReconcileReport> {
+  async reconcile(routerId: string, menus?: readonly ManagedMenu[], onProgress?: ReconcileProgress): Promise<ReconcileReport> {
     const row = this.deps.registry.require(routerId);
-    return this.connections.use(row, (runner: RouterCommandRunner) => reconcileRouter(runner, this.deps.db, routerId, menus));
+    return this.connections.use(row, (runner: RouterCommandRunner) =>
+      reconcileRouter(runner, this.deps.db, routerId, menus, onProgress),
+    );
   }
 }

@@ -13,6 +13,10 @@ export const events = {
   'routers.alerts': alertEventSchema,
   /** Progress of a router import (preview or apply): reading, writing per kind, done or failed. To the caller only. */
   'imports.progress': importProgressSchema,
+  /** Progress of a push (reconcile) to a router: commands settled of the total. To the caller only. */
+  'routers.pushProgress': z
+    .object({ routerId: z.string(), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+    .strict(),
 } as const;
 
 export type Events = typeof events;

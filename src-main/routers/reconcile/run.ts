@@ -28,11 +28,15 @@ const ITEM_MENUS: ManagedMenu[] = ['/ip/hotspot/user', '/ppp/secret'];
  * connection's pipelining window keeps the link busy. Idempotent: a second run finds nothing to do.
  * Safe after a lost reply or reset: the next run re-reads and converges.
  */
+/** Called as commands settle: at most ~100 times per run, and always once at the end. */
+export type ReconcileProgress = (done: number, total: number) => void;
+
 export async function reconcileRouter(
   runner: RouterCommandRunner,
   db: Db,
   routerId: string,
   menus: readonly ManagedMenu[] = [...PROFILE_MENUS, ...ITEM_MENUS],
+  onProgress: ReconcileProgress = () => undefined,
 ): Promise<ReconcileReport> {
   const report: ReconcileReport = { added: 0, updated: 0, removed: 0, conflicts: [], errors: [] };
   const wanted = (list: ManagedMenu[]): ManagedMenu[] => list.filter((menu) => menus.includes(menu));
@@ -42,6 +46,14 @@ export async function reconcileRouter(
     plans.set(menu, plan);
     report.conflicts.push(...plan.conflicts.map((name) => ({ menu, name })));
   }
+  const total = [...plans.values()].reduce((sum, plan) => sum + plan.add.length + plan.set.length + plan.remove.length, 0);
+  const step = Math.max(1, Math.ceil(total / 100));
+  let settled = 0;
+  const tick = (): void => {
+    settled += 1;
+    if (settled % step === 0 || settled === total) onProgress(settled, total);
+  };
+  onProgress(0, total);
   const run = async (plan: ReconcilePlan | undefined, parts: Array<'add' | 'set' | 'remove'>): Promise<void> => {
     if (!plan) return;
     const ops: Array<{ name: string; input: CommandInput; count: 'added' | 'updated' | 'removed' }> = [];
@@ -67,7 +79,7 @@ export async function reconcileRouter(
         ops.push({ name: item.name, input: { command: `${plan.menu}/remove`, attributes: { '.id': item.id } }, count: 'removed' });
       }
     }
-    const results = await Promise.allSettled(ops.map((op) => runner.command(op.input)));
+    const results = await Promise.allSettled(ops.map((op) => runner.command(op.input).finally(tick)));
     results.forEach((result, index) => {
       const op = ops[index];
       if (!op) return;

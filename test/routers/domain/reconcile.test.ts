@@ -21,6 +21,19 @@ async function reconcileUntilClean(rh: RouterHarness, maxRounds = 100): Promise<
 }
 
 describe('desired state reconcile', () => {
+  it('reports push progress: starts at 0, rises monotonically, ends at the total, about 100 steps at most', async () => {
+    const rh = await startRouterHarness();
+    const users = Array.from({ length: 450 }, (_, i) => ({ name: `u${i}`, attributes: { password: `p${i}` } }));
+    putDesiredItems(rh.h.core.services.db, rh.routerId, '/ip/hotspot/user', users, rh.h.clock.now());
+    const seen: Array<[number, number]> = [];
+    const report = await rh.h.core.services.routerRuntime.reconcile(rh.routerId, undefined, (done, total) => seen.push([done, total]));
+    expect(report.added).toBe(450);
+    expect(seen[0]).toEqual([0, 450]);
+    expect(seen.at(-1)).toEqual([450, 450]);
+    expect(seen.length).toBeLessThanOrEqual(102);
+    expect(seen.every(([done], i) => i === 0 || done > seen[i - 1]![0])).toBe(true);
+  });
+
   it('applies only the difference, on app-owned items only, and a second run changes nothing', async () => {
     const rh = await startRouterHarness();
     const { db } = rh.h.core.services;
