@@ -31,6 +31,7 @@ export class HealthMonitor {
   private readonly entries = new Map<string, Entry>();
   private readonly limits: AlertThresholds;
   private timer: ReturnType<typeof setInterval> | undefined;
+  private stopListening: (() => void) | undefined;
 
   constructor(
     private readonly deps: { registry: RouterRegistry; connections: RouterConnections; events: EventHub; clock: Clock; logger: Logger },
@@ -47,11 +48,19 @@ export class HealthMonitor {
     if (this.timer) return;
     this.timer = setInterval(() => void this.pollAll(), this.options.intervalMs ?? 30_000);
     this.timer.unref();
+    // A router that has just come online gets its health read at once, not at the next tick.
+    this.stopListening = this.deps.connections.onStatus((status) => {
+      if (status.state !== 'online') return;
+      const row = this.deps.registry.listLive().find((candidate) => candidate.id === status.routerId);
+      if (row) void this.poll(row.id, row.name);
+    });
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    this.stopListening?.();
+    this.stopListening = undefined;
   }
 
   /** Latest health of each live router (routers never polled show as offline with no data). */

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { startRouterHarness, waitOnline } from './support';
+import { startRouterHarness, waitFor, waitOnline } from './support';
 
 const MINUTE = 60_000;
 
 describe('router health', () => {
+  it('reads health as soon as a router comes online, not at the next poll tick', async () => {
+    // The harness polls once an hour, so only the on-connect read can fill this in.
+    const rh = await startRouterHarness({ version: '7.18.1' });
+    rh.h.core.startBackground();
+    await waitOnline(rh);
+    await waitFor(async () => (await rh.h.must('cashier', 'routers.health', {}))[0]?.online === true, 5000, 'health read');
+    const [health] = await rh.h.must('cashier', 'routers.health', {});
+    expect(health?.version).toContain('7.18.1');
+  });
+
   it('keeps the latest health and raises CPU/memory alerts only when sustained, then clears them', async () => {
     const rh = await startRouterHarness({ version: '7.16.2' });
     rh.h.core.startBackground();
