@@ -1,0 +1,125 @@
+import type { ReactElement } from 'react';
+import DashboardIcon from '@mui/icons-material/Dashboard';
+import GroupIcon from '@mui/icons-material/Group';
+import HistoryIcon from '@mui/icons-material/History';
+import SettingsIcon from '@mui/icons-material/Settings';
+import RouterIcon from '@mui/icons-material/Router';
+import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
+import type { ProcedureName } from '@shared/ipc/contract';
+import { AuditPage } from '../features/audit/AuditPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { OperatorsPage } from '../features/operators/OperatorsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { JobsPage } from '../features/jobs/JobsPage';
+import { RouterDetailPage } from '../features/routers/RouterDetailPage';
+import { RouterDots } from '../features/routers/RouterDots';
+import { RoutersPage } from '../features/routers/RoutersPage';
+import { JOBS_PATH, ROUTER_DETAIL_PATTERN, ROUTERS_PATH } from '../features/routers/paths';
+
+export type NavGroup = 'main' | 'admin';
+export type NavLabelKey = 'nav.dashboard' | 'nav.routers' | 'nav.jobs' | 'nav.operators' | 'nav.audit' | 'nav.settings';
+
+export interface RouteDef {
+  /** Exact path, or a pattern with `:name` segments (e.g. `/routers/:id`). */
+  path: string;
+  labelKey: NavLabelKey;
+  group: NavGroup;
+  icon: ReactElement;
+  /** The procedure the page cannot work without: its permission decides who sees the page. */
+  gate: ProcedureName;
+  render: (params: Readonly<Record<string, string>>) => ReactElement;
+  /** Pages reached from another page (a detail page): no link of their own; `navParent`'s link is marked current. */
+  navParent?: string;
+  /** Shown after the link's label (e.g. live status dots). */
+  navExtra?: () => ReactElement;
+}
+
+export const HOME_PATH = '/dashboard';
+
+/**
+ * The built pages, by domain (ui.md): Dashboard · Till · Vouchers · Customers · Billing · Routers ·
+ * Reports · Admin. Domains not built yet are simply absent, not shown disabled.
+ */
+export const ROUTES: readonly RouteDef[] = [
+  {
+    path: '/dashboard',
+    labelKey: 'nav.dashboard',
+    group: 'main',
+    icon: <DashboardIcon />,
+    gate: 'dashboard.summary',
+    render: () => <DashboardPage />,
+  },
+  {
+    path: ROUTERS_PATH,
+    labelKey: 'nav.routers',
+    group: 'main',
+    icon: <RouterIcon />,
+    gate: 'routers.list',
+    render: () => <RoutersPage />,
+    navExtra: () => <RouterDots size={8} />,
+  },
+  {
+    path: JOBS_PATH,
+    labelKey: 'nav.jobs',
+    group: 'main',
+    icon: <WorkHistoryIcon />,
+    gate: 'jobs.list',
+    render: () => <JobsPage />,
+  },
+  {
+    path: ROUTER_DETAIL_PATTERN,
+    labelKey: 'nav.routers',
+    group: 'main',
+    icon: <RouterIcon />,
+    gate: 'routers.list',
+    render: ({ id }) => <RouterDetailPage routerId={id ?? ''} />,
+    navParent: ROUTERS_PATH,
+  },
+  {
+    path: '/admin/operators',
+    labelKey: 'nav.operators',
+    group: 'admin',
+    icon: <GroupIcon />,
+    gate: 'operators.list',
+    render: () => <OperatorsPage />,
+  },
+  {
+    path: '/admin/audit',
+    labelKey: 'nav.audit',
+    group: 'admin',
+    icon: <HistoryIcon />,
+    gate: 'audit.list',
+    render: () => <AuditPage />,
+  },
+  {
+    path: '/admin/settings',
+    labelKey: 'nav.settings',
+    group: 'admin',
+    icon: <SettingsIcon />,
+    gate: 'settings.get',
+    render: () => <SettingsPage />,
+  },
+];
+
+/** The first route whose path matches (static routes are listed before patterns), with its parameters. */
+export function matchRoute(path: string): { route: RouteDef; params: Record<string, string> } | null {
+  const parts = path.split('/');
+  for (const route of ROUTES) {
+    const pattern = route.path.split('/');
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const ok = pattern.every((segment, index) => {
+      const part = parts[index] ?? '';
+      if (!segment.startsWith(':')) return segment === part;
+      if (part === '') return false;
+      try {
+        params[segment.slice(1)] = decodeURIComponent(part);
+      } catch {
+        return false;
+      }
+      return true;
+    });
+    if (ok) return { route, params };
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  // Relative asset paths: the same build loads from file:// in Electron and from the web bridge.
+  base: './',
+  plugins: [react()],
+  resolve: {
+    alias: { '@shared': fileURLToPath(new URL('../src-shared', import.meta.url)) },
+  },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+});
