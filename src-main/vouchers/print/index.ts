@@ -1,0 +1,10 @@
+export { renderVoucherPdf, type RenderOptions } from './render';
+export { gridGeometry, MM, PAPER_POINTS, type GridGeometry, type Rect, type Line } from './geometry';
+export { gridCardLayout, thermalCardLayout, type CardLayout } from './card-layout';
+export { loginUrl, planQr, encodeQrMask, QUIET_ZONE } from './qr';
+export { defaultTemplate } from './defaults';
+export { buildLpArgs, printPdf, type PrintJobOptions } from './spooler';
+export * from './types';
+export { loadUnicodeFonts, type UnicodeFontFiles } from './fonts';
+export { printVouchersToFile, type PrintToFileOptions } from './service';
+export { PrintSpoolError } from './spooler';
