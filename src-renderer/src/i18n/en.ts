@@ -284,6 +284,8 @@ const en = {
       kicked: '{{user}} was disconnected.',
     },
     reconcile: {
+      progressLabel: 'Push progress',
+      progress: '{{done}} of {{total}} router commands done',
       button: 'Reconcile',
       title: 'Reconcile {{name}}?',
       body: 'Items this app created on the router are brought back to what the app holds: missing ones are added, changed ones reset, ones the app no longer wants removed. Your own items on the router are not touched.',

@@ -282,6 +282,8 @@ const id: Translation = {
       kicked: '{{user}} telah diputuskan.',
     },
     reconcile: {
+      progressLabel: 'Progres pengiriman',
+      progress: '{{done}} dari {{total}} perintah router selesai',
       button: 'Rekonsiliasi',
       title: 'Rekonsiliasi {{name}}?',
       body: 'Item yang dibuat aplikasi ini di router dikembalikan sesuai data aplikasi: yang hilang ditambahkan, yang berubah dikembalikan, yang tidak diperlukan lagi dihapus. Item milik Anda sendiri di router tidak disentuh.',
