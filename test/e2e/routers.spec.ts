@@ -77,6 +77,13 @@ test('add a router, test it, import it twice, see and kick a live session', asyn
   await expect(row).toContainText('Online', { timeout: 20_000 });
   await expect(page.getByRole('img', { name: `${ROUTER_NAME}: Online` })).toBeVisible();
 
+  // The dashboard shows the router live, with its CPU once health has been read.
+  await page.getByRole('navigation').getByRole('link', { name: 'Dashboard', exact: true }).click();
+  const routersCard = page.getByRole('region', { name: 'Routers' });
+  await expect(routersCard).toContainText(ROUTER_NAME);
+  await expect(routersCard).toContainText(/CPU \d+%/, { timeout: 20_000 });
+  await page.getByRole('navigation').getByRole('link', { name: 'Routers', exact: true }).click();
+
   // Import preview: exactly what the seed put on the router, all new, and the 7.10+ expiry warning.
   await row.getByRole('link', { name: ROUTER_NAME }).click();
   await expect(page.getByRole('heading', { name: ROUTER_NAME, exact: true })).toBeVisible();

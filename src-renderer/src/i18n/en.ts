@@ -147,6 +147,12 @@ const en = {
     wrongCurrent: 'The current password is wrong.',
   },
   dashboard: {
+    routers: 'Routers',
+    noRouters: 'No routers yet',
+    routerCpu: 'CPU {{value}}%',
+    routerMemory: 'memory {{value}}% used',
+    alertLabel: '{{name}}: {{kind}}',
+    routerAlert: { cpu: 'CPU high', memory: 'memory low', unreachable: 'unreachable' },
     title: 'Dashboard',
     office: 'Office',
     you: 'You',

@@ -145,6 +145,12 @@ const id: Translation = {
     wrongCurrent: 'Kata sandi sekarang salah.',
   },
   dashboard: {
+    routers: 'Router',
+    noRouters: 'Belum ada router',
+    routerCpu: 'CPU {{value}}%',
+    routerMemory: 'memori terpakai {{value}}%',
+    alertLabel: '{{name}}: {{kind}}',
+    routerAlert: { cpu: 'CPU tinggi', memory: 'memori hampir habis', unreachable: 'tidak terjangkau' },
     title: 'Dasbor',
     office: 'Kantor',
     you: 'Anda',

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../shell/ErrorAlert';
 import { Page } from '../../shell/Page';
 import { useOfficeFormat } from '../../shell/SessionContext';
 import { SummaryCard } from './SummaryCard';
+import { RoutersCard } from './RoutersCard';
 import { isRole } from './isRole';
 
 export function DashboardPage() {
@@ -65,6 +66,7 @@ function DashboardCards({ data }: { data: DashboardSummary }) {
           { label: t('dashboard.auditEntries'), value: format.count(data.auditEntryCount), numeric: true },
         ]}
       />
+      <RoutersCard />
     </Box>
   );
 }
