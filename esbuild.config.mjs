@@ -14,3 +14,5 @@ const shared = {
 
 await build({ ...shared, entryPoints: ['src-main/electron/main.ts'], outfile: 'dist/main/main.cjs' });
 await build({ ...shared, entryPoints: ['src-main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' });
+// Voucher generation worker thread: started from main.cjs by file name (src-main/vouchers/worker-launch.ts).
+await build({ ...shared, entryPoints: ['src-main/workers/voucher-generation.ts'], outfile: 'dist/main/voucher-generation.cjs' });

@@ -22,6 +22,7 @@ import { JsonFilePreferences, type DesktopPreferences } from './preferences';
 import { RouterRegistry } from '../routers/registry/service';
 import { RouterRuntime, type RouterRuntimeOptions } from '../routers/runtime';
 import { ImportService } from '../imports/service';
+import { VoucherService } from '../vouchers/service';
 
 export interface CoreOptions {
   /** Folder holding the db, backups and (on plain Node) the secret key file. */
@@ -104,7 +105,10 @@ interface AssembleInput {
 }
 
 function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: AssembleInput): Core {
-  const transaction = <T>(fn: () => T): T => sqlite.transaction(fn)();
+  // IMMEDIATE: take the write lock at BEGIN. The voucher worker writes through its own connection; a
+  // deferred transaction that read before the worker committed would fail with SQLITE_BUSY_SNAPSHOT
+  // instead of waiting (busy_timeout) for the lock.
+  const transaction = <T>(fn: () => T): T => sqlite.transaction(fn).immediate();
   const office = new OfficeService(db);
   const workstationId = office.workstationId(clock.now());
   const idleLockMs = (): number => options.idleLockMsOverride ?? office.idleLockMinutes() * 60_000;
@@ -127,6 +131,14 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
   const routers = new RouterRegistry(db, secrets);
   const routerRuntime = new RouterRuntime({ db, registry: routers, events, clock, logger, transaction }, options.routers);
   const imports = new ImportService({ db, clock, logger, events, office, routers, connections: routerRuntime.connections, transaction });
+  const vouchers = new VoucherService({
+    db,
+    sqlite,
+    dbFile,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    logger,
+    reconcile: (routerId, menus) => routerRuntime.reconcile(routerId, menus),
+  });
   const services: Services = {
     db,
     sqlite,
@@ -144,6 +156,7 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     routers,
     routerRuntime,
     imports,
+    vouchers,
     transaction,
   };
   const registry = new Registry(contract, buildHandlers(services), {
@@ -162,8 +175,12 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     services,
     migration,
     dataDir: options.dataDir,
-    startBackground: () => routerRuntime.start(),
+    startBackground: () => {
+      routerRuntime.start();
+      vouchers.startBackground();
+    },
     close: () => {
+      vouchers.close();
       void routerRuntime.stop();
       sqlite.close();
     },

@@ -8,6 +8,7 @@ import { officeHandlers } from '../office/handlers';
 import { routerHandlers } from '../routers/handlers';
 import { jobHandlers } from '../routers/jobs/handlers';
 import { importHandlers } from '../imports/handlers';
+import { voucherHandlers } from '../vouchers/handlers';
 
 /** Every procedure's handler, collected from the domains. `satisfies` makes a missing one a compile error. */
 export function buildHandlers(services: Services): Handlers<Contract> {
@@ -19,5 +20,6 @@ export function buildHandlers(services: Services): Handlers<Contract> {
     ...routerHandlers(services),
     ...jobHandlers(services),
     ...importHandlers(services),
+    ...voucherHandlers(services),
   } satisfies Handlers<Contract>;
 }

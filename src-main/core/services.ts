@@ -11,6 +11,7 @@ import type { RouterRuntime } from '../routers/runtime';
 import type { EventHub } from './event-hub';
 import type { ImportService } from '../imports/service';
 import type { Logger } from './logger';
+import type { VoucherService } from '../vouchers/service';
 
 /** What handlers may use: the services of every domain plus the shared plumbing. */
 export interface Services {
@@ -32,5 +33,7 @@ export interface Services {
   routerRuntime: RouterRuntime;
   /** MikHmon-aware import from a router (preview, apply). */
   imports: ImportService;
+  /** Voucher plans, generation in a worker thread, batches, sales. */
+  vouchers: VoucherService;
   transaction<T>(fn: () => T): T;
 }

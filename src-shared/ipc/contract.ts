@@ -3,6 +3,7 @@ import { coreProcedures } from './contracts/core';
 import { importProcedures } from './contracts/imports';
 import { jobProcedures } from './contracts/jobs';
 import { routerProcedures } from './contracts/routers';
+import { voucherProcedures } from './contracts/vouchers';
 
 /**
  * Every procedure the renderer can call, declared once: input, output, permission, kind. Each domain
@@ -15,6 +16,7 @@ export const contract = {
   ...routerProcedures,
   ...jobProcedures,
   ...importProcedures,
+  ...voucherProcedures,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

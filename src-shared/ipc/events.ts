@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sessionSchema } from './schemas/auth';
 import { importProgressSchema } from './schemas/imports';
 import { alertEventSchema, routerStatusSchema } from './schemas/routers';
+import { generationProgressSchema } from './schemas/vouchers';
 
 /** Events the main process pushes to a renderer. Declared like procedures: name -> payload schema. */
 export const events = {
@@ -13,6 +14,8 @@ export const events = {
   'routers.alerts': alertEventSchema,
   /** Progress of a router import (preview or apply): reading, writing per kind, done or failed. To the caller only. */
   'imports.progress': importProgressSchema,
+  /** Progress of a voucher batch being generated in the worker: phase, done of total. To the caller only. */
+  'vouchers.progress': generationProgressSchema,
   /** Progress of a push (reconcile) to a router: commands settled of the total. To the caller only. */
   'routers.pushProgress': z
     .object({ routerId: z.string(), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })

@@ -1,11 +1,12 @@
 import { writeResults } from './lib/measure';
 import { startupAndIpc } from './suites/startup-and-ipc';
 import { routerPush } from './suites/router-push';
+import { voucherGeneration } from './suites/voucher-generation';
 import { voucherPrint } from './suites/voucher-print';
 
 /** `npm run bench`: runs every suite in one process and writes JSON under test/bench/results/. */
 async function main(): Promise<void> {
-  const suites = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush, 'voucher-print': voucherPrint };
+  const suites = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush, 'voucher-print': voucherPrint, 'voucher-generation': voucherGeneration };
   for (const [name, run] of Object.entries(suites)) {
     const entries = await run();
     const file = writeResults(name, entries);

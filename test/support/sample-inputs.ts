@@ -15,6 +15,7 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
   const technician = staff.find((operator) => operator.role === 'technician');
   if (!technician) throw new Error('harness has no technician');
   const router = await sampleRouter(h);
+  const voucher = await sampleVouchers(h, router.id);
   return {
     'app.status': () => ({}),
     'setup.createOffice': () => OFFICE_INPUT,
@@ -61,6 +62,18 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'jobs.list': () => ({ routerId: router.id, limit: 10 }),
     'jobs.retry': () => ({ id: router.failedJobId }),
     'jobs.cancel': () => ({ id: router.failedJobId }),
+    'vouchers.plans.list': () => ({ routerId: router.id }),
+    'vouchers.plans.create': (role) => ({ ...SAMPLE_PLAN, routerId: router.id, name: `Plan ${role}`, hotspotProfile: `p-${role}-${Math.random().toString(36).slice(2, 8)}` }),
+    'vouchers.plans.update': () => ({ id: voucher.planId, priceMinor: 6000 }),
+    'vouchers.plans.remove': () => ({ id: voucher.sparePlanId }),
+    'vouchers.generate': () => ({ planId: voucher.planId, count: 5, length: 8, charset: 'upper-digits', userMode: 'same', note: 'sample' }),
+    'vouchers.cancelGeneration': () => ({ batchId: voucher.batchId }),
+    'vouchers.batches.list': () => ({}),
+    'vouchers.batches.get': () => ({ id: voucher.batchId }),
+    'vouchers.batches.delete': () => ({ id: voucher.spareBatchId, confirm: true }),
+    'vouchers.batches.exportCsv': () => ({ id: voucher.batchId }),
+    'vouchers.list': () => ({ batchId: voucher.batchId, limit: 10 }),
+    'vouchers.sell': () => ({ voucherId: voucher.voucherId }),
   };
 }
 
@@ -80,4 +93,32 @@ async function sampleRouter(h: Harness): Promise<{ id: string; spareId: string; 
   const job = enqueueRouterJob(db, { routerId: main.id, kind: 'ppp-secret.disable', payload: { name: 'nobody' }, now: h.clock.now() });
   db.update(routerJobs).set({ status: 'failed', lastError: 'no such item' }).where(eq(routerJobs.id, job.id)).run();
   return { id: main.id, spareId: spare.id, port: sim.port, activeId, failedJobId: job.id };
+}
+
+export const SAMPLE_PLAN = {
+  name: 'Daily 1h',
+  priceMinor: 5000,
+  validityMs: 86_400_000,
+  timeLimitMs: 3_600_000,
+  dataLimitBytes: null,
+  rateLimit: '1M/2M',
+  sharedUsers: 1,
+  macLock: false,
+  expiryMode: 'remove',
+} as const;
+
+/** A plan with two small batches (one to delete) and a spare plan without vouchers (to remove). */
+async function sampleVouchers(
+  h: Harness,
+  routerId: string,
+): Promise<{ planId: string; sparePlanId: string; batchId: string; spareBatchId: string; voucherId: string }> {
+  const plan = await h.must('owner', 'vouchers.plans.create', { ...SAMPLE_PLAN, routerId, hotspotProfile: 'sample-daily' });
+  const spare = await h.must('owner', 'vouchers.plans.create', { ...SAMPLE_PLAN, routerId, name: 'Spare', hotspotProfile: 'sample-spare' });
+  const generate = { planId: plan.id, count: 3, length: 8, charset: 'upper-digits', userMode: 'same', note: 'sample' } as const;
+  const batch = await h.must('owner', 'vouchers.generate', generate);
+  const spareBatch = await h.must('owner', 'vouchers.generate', generate);
+  const { rows } = await h.must('owner', 'vouchers.list', { batchId: batch.batchId, limit: 1 });
+  const first = rows[0];
+  if (!first) throw new Error('sample batch has no voucher');
+  return { planId: plan.id, sparePlanId: spare.id, batchId: batch.batchId, spareBatchId: spareBatch.batchId, voucherId: first.id };
 }

@@ -149,6 +149,9 @@ export const vouchers = sqliteTable(
   (table) => [
     uniqueIndex('vouchers_natural_key').on(table.naturalKey),
     uniqueIndex('vouchers_router_code').on(table.routerId, table.code),
+    // Generated codes are unique across the whole db (every router), not only per router: a card
+    // printed for one tower must never log in on another. Imports keep what routers already hold.
+    uniqueIndex('vouchers_app_code').on(table.code).where(sql`source = 'app'`),
     uniqueIndex('vouchers_batch_serial').on(table.batchId, table.serial),
     // Batch detail and lifecycle counts; the till's "next unsold voucher of this plan".
     index('vouchers_batch_status').on(table.batchId, table.status),

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX `vouchers_app_code` ON `vouchers` (`code`) WHERE source = 'app';

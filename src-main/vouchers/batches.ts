@@ -1,0 +1,183 @@
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db, Sqlite } from '../db/connection';
+import { voucherBatches, voucherPlans, vouchers, VOUCHER_STATUSES, type VoucherStatus } from '../db/schema';
+import { AppError } from '../../src-shared/ipc/result';
+import type { VoucherRow } from '../../src-shared/ipc/schemas/vouchers';
+
+type BatchRow = typeof voucherBatches.$inferSelect;
+
+export interface BatchSummary {
+  id: string;
+  planId: string | null;
+  planName: string | null;
+  routerId: string;
+  note: string;
+  userMode: 'vc' | 'up' | null;
+  codeLength: number | null;
+  charset: string | null;
+  prefix: string | null;
+  voucherCount: number;
+  source: 'app' | 'mikhmon-import';
+  createdBy: string | null;
+  createdAt: number;
+}
+
+/** Statuses that mean money changed hands or the card is in a customer's hands: such a batch stays. */
+const SOLD_STATUSES: VoucherStatus[] = ['sold', 'used', 'expired'];
+const HOTSPOT_USER_MENU = '/ip/hotspot/user';
+
+function summary(row: BatchRow, planName: string | null): BatchSummary {
+  return {
+    id: row.id,
+    planId: row.planId,
+    planName,
+    routerId: row.routerId,
+    note: row.note,
+    userMode: row.userMode,
+    codeLength: row.codeLength,
+    charset: row.charset,
+    prefix: row.prefix,
+    voucherCount: row.voucherCount,
+    source: row.source,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Doubles quotes, and defuses spreadsheet formulas (`=`, `+`, `-`, `@` at the start of a cell). */
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = typeof value === 'number' ? String(value) : /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Batches and the voucher grid: paged reads (the grid is virtualised over offset/limit), delete, CSV. */
+export class BatchService {
+  constructor(
+    private readonly db: Db,
+    private readonly sqlite: Sqlite,
+  ) {}
+
+  list(filter: { routerId?: string; planId?: string; offset: number; limit: number }): { batches: BatchSummary[]; total: number } {
+    const conditions: SQL[] = [isNull(voucherBatches.deletedAt)];
+    if (filter.routerId) conditions.push(eq(voucherBatches.routerId, filter.routerId));
+    if (filter.planId) conditions.push(eq(voucherBatches.planId, filter.planId));
+    const where = and(...conditions);
+    const rows = this.db
+      .select({ batch: voucherBatches, planName: voucherPlans.name })
+      .from(voucherBatches)
+      .leftJoin(voucherPlans, eq(voucherPlans.id, voucherBatches.planId))
+      .where(where)
+      .orderBy(desc(voucherBatches.createdAt), desc(voucherBatches.id))
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .all();
+    const total = this.db.select({ n: count() }).from(voucherBatches).where(where).get()?.n ?? 0;
+    return { batches: rows.map((row) => summary(row.batch, row.planName)), total };
+  }
+
+  require(id: string): BatchRow {
+    const row = this.db.select().from(voucherBatches).where(and(eq(voucherBatches.id, id), isNull(voucherBatches.deletedAt))).get();
+    if (!row) throw new AppError('NOT_FOUND', 'No such batch.', { id });
+    return row;
+  }
+
+  get(id: string): { batch: BatchSummary; counts: Record<VoucherStatus, number> } {
+    const row = this.require(id);
+    const plan = row.planId ? this.db.select({ name: voucherPlans.name }).from(voucherPlans).where(eq(voucherPlans.id, row.planId)).get() : undefined;
+    return { batch: summary(row, plan?.name ?? null), counts: this.counts(id) };
+  }
+
+  /** Vouchers per status, from the (batch, status) index. */
+  counts(batchId: string): Record<VoucherStatus, number> {
+    const counts = Object.fromEntries(VOUCHER_STATUSES.map((status) => [status, 0])) as Record<VoucherStatus, number>;
+    const rows = this.db.select({ status: vouchers.status, n: count() }).from(vouchers).where(eq(vouchers.batchId, batchId)).groupBy(vouchers.status).all();
+    for (const row of rows) counts[row.status] = row.n;
+    return counts;
+  }
+
+  vouchers(filter: { batchId?: string; status?: VoucherStatus; search?: string; offset: number; limit: number }): { rows: VoucherRow[]; total: number } {
+    const conditions: SQL[] = [];
+    if (filter.batchId) conditions.push(eq(vouchers.batchId, filter.batchId));
+    if (filter.status) conditions.push(eq(vouchers.status, filter.status));
+    if (filter.search) {
+      // A prefix search on the code; LIKE wildcards typed by the operator are matched literally.
+      const pattern = `${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(sql`${vouchers.code} LIKE ${pattern} ESCAPE '\\'`);
+    }
+    const where = conditions.length > 0 ? and(...conditions) : undefined;
+    const rows = this.db
+      .select({
+        id: vouchers.id,
+        batchId: vouchers.batchId,
+        planId: vouchers.planId,
+        routerId: vouchers.routerId,
+        code: vouchers.code,
+        password: vouchers.password,
+        profile: vouchers.profile,
+        serial: vouchers.serial,
+        status: vouchers.status,
+        disabled: vouchers.disabled,
+        firstLoginAt: vouchers.firstLoginAt,
+        expiresAt: vouchers.expiresAt,
+        macAddress: vouchers.macAddress,
+        uptimeMs: vouchers.uptimeMs,
+      })
+      .from(vouchers)
+      .where(where)
+      .orderBy(asc(vouchers.batchId), asc(vouchers.serial), asc(vouchers.code))
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .all();
+    const total = this.db.select({ n: count() }).from(vouchers).where(where).get()?.n ?? 0;
+    return { rows, total };
+  }
+
+  /**
+   * Deletes an unsold batch, inside the caller's transaction: the batch is soft-deleted, its vouchers
+   * become `removed` (codes stay reserved: a printed card must never log in as someone else's later),
+   * and their desired hotspot users are dropped, so the next reconcile removes them from the router.
+   */
+  delete(id: string, now: number): { batch: BatchRow; removed: number } {
+    const batch = this.require(id);
+    const sold = this.db
+      .select({ n: count() })
+      .from(vouchers)
+      .where(and(eq(vouchers.batchId, id), inArray(vouchers.status, SOLD_STATUSES)))
+      .get()?.n ?? 0;
+    if (sold > 0) throw new AppError('CONFLICT', `${sold} vouchers of this batch are sold or used: the batch cannot be deleted.`, { sold });
+    if (batch.source === 'app') {
+      this.sqlite
+        .prepare(
+          `DELETE FROM router_desired_items WHERE router_id = ? AND menu = ?
+             AND name IN (SELECT code FROM vouchers WHERE batch_id = ? AND status <> 'removed')`,
+        )
+        .run(batch.routerId, HOTSPOT_USER_MENU, id);
+    }
+    const removed = this.db
+      .update(vouchers)
+      .set({ status: 'removed', updatedAt: now })
+      .where(and(eq(vouchers.batchId, id), sql`${vouchers.status} <> 'removed'`))
+      .run().changes;
+    this.db.update(voucherBatches).set({ deletedAt: now, updatedAt: now }).where(eq(voucherBatches.id, id)).run();
+    return { batch, removed };
+  }
+
+  /** The batch as CSV text (serial, code, password, plan, price, status), for spreadsheets and other printers. */
+  exportCsv(id: string): { fileName: string; csv: string; rows: number } {
+    const batch = this.require(id);
+    const plan = batch.planId ? this.db.select().from(voucherPlans).where(eq(voucherPlans.id, batch.planId)).get() : undefined;
+    const lines = ['serial,code,password,plan,profile,price_minor,status,note'];
+    const rows = this.sqlite
+      .prepare('SELECT serial, code, password, profile, status FROM vouchers WHERE batch_id = ? ORDER BY serial, code')
+      .iterate(id) as IterableIterator<{ serial: number | null; code: string; password: string; profile: string; status: string }>;
+    let count = 0;
+    for (const row of rows) {
+      const cells = [row.serial, row.code, row.password, plan?.name ?? null, row.profile, plan?.priceMinor ?? null, row.status, batch.note];
+      lines.push(cells.map(csvCell).join(','));
+      count += 1;
+    }
+    const day = new Date(batch.createdAt).toISOString().slice(0, 10);
+    return { fileName: `vouchers-${day}-${batch.id.slice(-12)}.csv`, csv: `${lines.join('\n')}\n`, rows: count };
+  }
+}

@@ -1,0 +1,62 @@
+import type { Db, Sqlite } from '../db/connection';
+import type { Logger } from '../core/logger';
+import type { ManagedMenu } from '../../src-shared/domain/router-items';
+import type { ReconcileReport } from '../routers/reconcile/run';
+import { BatchService } from './batches';
+import { VoucherGeneration } from './generation';
+import { PlanService } from './plans';
+import { pushBatch } from './push';
+
+export interface VoucherServiceDeps {
+  db: Db;
+  sqlite: Sqlite;
+  dbFile: string;
+  nativeBinding?: string;
+  logger: Logger;
+  reconcile(routerId: string, menus: readonly ManagedMenu[]): Promise<ReconcileReport>;
+}
+
+/** The voucher domain: plans, generation (worker), batches and the grid. Sales are `sellVoucher` (sales.ts). */
+export class VoucherService {
+  readonly plans: PlanService;
+  readonly batches: BatchService;
+  readonly generation: VoucherGeneration;
+  /**
+   * Off until core.startBackground(): tools and tests without routers must not open connections after
+   * a write. On, a new or deleted batch is pushed by one reconcile of the router's hotspot menus.
+   */
+  private autoPush = false;
+  private readonly pushes = new Set<Promise<void>>();
+
+  constructor(private readonly deps: VoucherServiceDeps) {
+    this.plans = new PlanService(deps.db);
+    this.batches = new BatchService(deps.db, deps.sqlite);
+    this.generation = new VoucherGeneration({ db: deps.db, dbFile: deps.dbFile, ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) });
+  }
+
+  /** core.startBackground(): push batches to routers and keep a warm generation worker. */
+  startBackground(): void {
+    this.autoPush = true;
+    this.generation.enableWarmSpare();
+  }
+
+  /** core.close(): no more pushes, spare worker stopped. */
+  close(): void {
+    this.autoPush = false;
+    this.generation.close();
+  }
+
+  /** Starts a push in the background (when enabled); returns it so tests can await it. */
+  push(routerId: string, batchId: string | null): Promise<void> {
+    if (!this.autoPush) return Promise.resolve();
+    const run = pushBatch({ db: this.deps.db, logger: this.deps.logger, reconcile: this.deps.reconcile }, routerId, batchId);
+    this.pushes.add(run);
+    void run.finally(() => this.pushes.delete(run));
+    return run;
+  }
+
+  /** Pushes still running (core.close waits for nothing: they end when their connection is closed). */
+  pending(): Promise<void>[] {
+    return [...this.pushes];
+  }
+}
