@@ -1,6 +1,7 @@
 import { renderVoucherPdf, type PrintCard, type VoucherTemplate } from '../../../src-main/vouchers/print';
 import { defaultTemplate } from '../../../src-main/vouchers/print/defaults';
 import type { BenchEntry, Sample } from '../lib/measure';
+import { sampleCards } from '../../vouchers/print/tools';
 
 const VOUCHERS = 10_000;
 const RUNS = 3;
@@ -24,17 +25,9 @@ function sample(name: string, values: number[], note: string, goal?: string): Sa
   };
 }
 
-/** 8-character codes, username = password, as a MikHmon-style batch would print. */
+/** 8-character codes, username = password, as a MikHmon-style batch would print (same cards as the tests). */
 function cards(): PrintCard[] {
-  return Array.from({ length: VOUCHERS }, (_, i) => ({
-    code: `k${String(i).padStart(7, '0')}`,
-    serial: String(i + 1).padStart(6, '0'),
-    planName: '1 Day 5 Mbps',
-    priceMinor: 5000,
-    validityText: 'Valid 1 day from first login',
-    batchLabel: 'B-2026-0012',
-    loginUrlBase: 'http://hotspot.lan/login',
-  }));
+  return sampleCards(VOUCHERS);
 }
 
 function template(): VoucherTemplate {
