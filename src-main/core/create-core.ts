@@ -23,6 +23,7 @@ import { RouterRegistry } from '../routers/registry/service';
 import { RouterRuntime, type RouterRuntimeOptions } from '../routers/runtime';
 import { ImportService } from '../imports/service';
 import { VoucherService } from '../vouchers/service';
+import { LpPrinterBackend, type PrinterBackend } from '../vouchers/printing/printers';
 
 export interface CoreOptions {
   /** Folder holding the db, backups and (on plain Node) the secret key file. */
@@ -41,6 +42,10 @@ export interface CoreOptions {
   preferences?: DesktopPreferences;
   /** Router connection, health and job-worker settings (tests shorten intervals and backoff). */
   routers?: RouterRuntimeOptions;
+  /** Bundled resources (fonts for printing); the repository's resources/ by default. */
+  resourcesDir?: string;
+  /** How this machine prints: Electron passes its own; plain Node uses CUPS `lp`. */
+  printerBackend?: PrinterBackend;
 }
 
 export interface Core {
@@ -67,6 +72,13 @@ export function defaultMigrationsFolder(): string {
   const found = candidates.find((candidate) => fs.existsSync(path.join(candidate, 'meta', '_journal.json')));
   if (!found) throw new Error(`migrations folder not found (looked in ${candidates.join(', ')})`);
   return found;
+}
+
+/** The repository's resources folder (fonts), found like the migrations. */
+export function defaultResourcesDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.resolve(here, '../../resources'), path.resolve(here, '../resources'), path.resolve('resources')];
+  return candidates.find((candidate) => fs.existsSync(path.join(candidate, 'fonts'))) ?? path.resolve('resources');
 }
 
 /**
@@ -138,6 +150,12 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     logger,
     reconcile: (routerId, menus) => routerRuntime.reconcile(routerId, menus),
+    printing: {
+      office,
+      fontsDir: path.join(options.resourcesDir ?? defaultResourcesDir(), 'fonts'),
+      printsDir: path.join(options.dataDir, 'prints'),
+      backend: options.printerBackend ?? new LpPrinterBackend(),
+    },
   });
   const services: Services = {
     db,

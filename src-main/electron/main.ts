@@ -9,6 +9,7 @@ import { electronPreferences } from './preferences-store';
 import { showStartupError } from './error-window';
 import { attachWindow, wireIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
+import { ElectronPrinterBackend } from './printer-backend';
 import { SafeStorageSecretBox } from './safe-storage-box';
 import { denyAllPermissions, lockDownWindow } from './security';
 
@@ -24,6 +25,8 @@ function startCore(dataDir: string): Core {
     logger: createConsoleLogger(),
     appVersion: app.getVersion(),
     migrationsFolder: resourcePath('migrations'),
+    resourcesDir: resourcePath('resources'),
+    printerBackend: new ElectronPrinterBackend(),
     preferences: electronPreferences(openAppSettings()),
     ...(SafeStorageSecretBox.available() ? { secretBox: new SafeStorageSecretBox() } : {}),
     ...withNativeBinding(electronNativeBinding(app.getAppPath(), app.isPackaged)),

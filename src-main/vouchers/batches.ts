@@ -25,6 +25,19 @@ export interface BatchSummary {
 /** Statuses that mean money changed hands or the card is in a customer's hands: such a batch stays. */
 const SOLD_STATUSES: VoucherStatus[] = ['sold', 'used', 'expired'];
 const HOTSPOT_USER_MENU = '/ip/hotspot/user';
+/** Not yet in a customer's hands: the statuses batch-wide disable and print selections act on. */
+export const UNSOLD_STATUSES: VoucherStatus[] = ['generated', 'on_router', 'printed'];
+const UNSOLD_SQL = UNSOLD_STATUSES.map((status) => `'${status}'`).join(', ');
+
+export interface BatchUsage {
+  firstLogins: number;
+  uptimeMs: number;
+  bytesIn: number;
+  bytesOut: number;
+  disabled: number;
+  printed: number;
+  lastReadAt: number | null;
+}
 
 function summary(row: BatchRow, planName: string | null): BatchSummary {
   return {
@@ -82,10 +95,46 @@ export class BatchService {
     return row;
   }
 
-  get(id: string): { batch: BatchSummary; counts: Record<VoucherStatus, number> } {
+  get(id: string): { batch: BatchSummary; counts: Record<VoucherStatus, number>; usage: BatchUsage } {
     const row = this.require(id);
     const plan = row.planId ? this.db.select({ name: voucherPlans.name }).from(voucherPlans).where(eq(voucherPlans.id, row.planId)).get() : undefined;
-    return { batch: summary(row, plan?.name ?? null), counts: this.counts(id) };
+    return { batch: summary(row, plan?.name ?? null), counts: this.counts(id), usage: this.usage(id) };
+  }
+
+  /** Usage totals of a batch from what was last read back from its router (one pass over the batch index). */
+  usage(batchId: string): BatchUsage {
+    const row = this.sqlite
+      .prepare(
+        `SELECT count(first_login_at) AS firstLogins, coalesce(sum(uptime_ms), 0) AS uptimeMs,
+                coalesce(sum(bytes_in), 0) AS bytesIn, coalesce(sum(bytes_out), 0) AS bytesOut,
+                coalesce(sum(disabled), 0) AS disabled, count(printed_at) AS printed, max(usage_read_at) AS lastReadAt
+           FROM vouchers WHERE batch_id = ?`,
+      )
+      .get(batchId) as BatchUsage;
+    return row;
+  }
+
+  /**
+   * Disables (or re-enables) the batch's unsold vouchers on the router, inside the caller's transaction:
+   * the rows and their desired hotspot users change together, then one reconcile sends the difference.
+   * Sold and used cards are the customers' and stay as they are.
+   */
+  setDisabled(id: string, disabled: boolean, now: number): { batch: BatchRow; changed: number } {
+    const batch = this.require(id);
+    const flag = disabled ? 1 : 0;
+    if (batch.source === 'app') {
+      this.sqlite
+        .prepare(
+          `UPDATE router_desired_items SET attributes = json_set(attributes, '$.disabled', ?), updated_at = ?
+             WHERE router_id = ? AND menu = ?
+               AND name IN (SELECT code FROM vouchers WHERE batch_id = ? AND status IN (${UNSOLD_SQL}) AND disabled <> ?)`,
+        )
+        .run(disabled ? 'yes' : 'no', now, batch.routerId, HOTSPOT_USER_MENU, id, flag);
+    }
+    const changed = this.sqlite
+      .prepare(`UPDATE vouchers SET disabled = ?, updated_at = ? WHERE batch_id = ? AND status IN (${UNSOLD_SQL}) AND disabled <> ?`)
+      .run(flag, now, id, flag).changes;
+    return { batch, changed };
   }
 
   /** Vouchers per status, from the (batch, status) index. */
@@ -122,6 +171,12 @@ export class BatchService {
         expiresAt: vouchers.expiresAt,
         macAddress: vouchers.macAddress,
         uptimeMs: vouchers.uptimeMs,
+        bytesIn: vouchers.bytesIn,
+        bytesOut: vouchers.bytesOut,
+        usageReadAt: vouchers.usageReadAt,
+        endedAt: vouchers.endedAt,
+        printedAt: vouchers.printedAt,
+        printCount: vouchers.printCount,
       })
       .from(vouchers)
       .where(where)

@@ -5,7 +5,8 @@ import { AppError } from '../../src-shared/ipc/result';
 import { toPlan } from './plans';
 import { sellVoucher } from './sales';
 
-type VoucherProcedure = Extract<keyof Contract, `vouchers.${string}`>;
+/** The voucher procedures of contracts/vouchers.ts (printing and usage have their own handler files). */
+type VoucherProcedure = Exclude<Extract<keyof Contract, `vouchers.${string}`>, `vouchers.print.${string}` | `vouchers.usage.${string}`>;
 
 /** Handlers of the voucher procedures: see src-shared/ipc/contracts/vouchers.ts and docs/decisions/0007. */
 export function voucherHandlers(services: Services): Pick<Handlers<Contract>, VoucherProcedure> {
@@ -68,6 +69,21 @@ export function voucherHandlers(services: Services): Pick<Handlers<Contract>, Vo
       });
       void vouchers.push(outcome.batch.routerId, null);
       return { id: input.id, removed: outcome.removed };
+    },
+    'vouchers.batches.push': async (input, ctx) => {
+      const batch = vouchers.batches.require(input.id);
+      const outcome = await vouchers.pushNow(batch.routerId, batch.id);
+      transaction(() => ctx.audit(`pushed voucher batch to its router`, { batchId: batch.id, routerId: batch.routerId, ...outcome }));
+      return { routerId: batch.routerId, ...outcome };
+    },
+    'vouchers.batches.setDisabled': async (input, ctx) => {
+      const result = transaction(() => {
+        const changed = vouchers.batches.setDisabled(input.id, input.disabled, ctx.now);
+        ctx.audit(`${input.disabled ? 'disabled' : 'enabled'} ${changed.changed} unsold vouchers of a batch`, { batchId: input.id, changed: changed.changed });
+        return changed;
+      });
+      await vouchers.push(result.batch.routerId, null);
+      return { id: input.id, changed: result.changed };
     },
     'vouchers.batches.exportCsv': (input) => vouchers.batches.exportCsv(input.id),
     'vouchers.list': (input) => vouchers.batches.vouchers(input),

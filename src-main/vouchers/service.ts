@@ -5,7 +5,8 @@ import type { ReconcileReport } from '../routers/reconcile/run';
 import { BatchService } from './batches';
 import { VoucherGeneration } from './generation';
 import { PlanService } from './plans';
-import { pushBatch } from './push';
+import { pushBatch, type PushOutcome } from './push';
+import { VoucherPrinting, type PrintingDeps } from './printing/service';
 
 export interface VoucherServiceDeps {
   db: Db;
@@ -14,13 +15,16 @@ export interface VoucherServiceDeps {
   nativeBinding?: string;
   logger: Logger;
   reconcile(routerId: string, menus: readonly ManagedMenu[]): Promise<ReconcileReport>;
+  /** Office, fonts, prints folder and printer backend for printing. */
+  printing: Omit<PrintingDeps, 'db' | 'sqlite' | 'logger'>;
 }
 
-/** The voucher domain: plans, generation (worker), batches and the grid. Sales are `sellVoucher` (sales.ts). */
+/** The voucher domain: plans, generation (worker), batches, the grid and printing. Sales are `sellVoucher` (sales.ts). */
 export class VoucherService {
   readonly plans: PlanService;
   readonly batches: BatchService;
   readonly generation: VoucherGeneration;
+  readonly printing: VoucherPrinting;
   /**
    * Off until core.startBackground(): tools and tests without routers must not open connections after
    * a write. On, a new or deleted batch is pushed by one reconcile of the router's hotspot menus.
@@ -31,6 +35,7 @@ export class VoucherService {
   constructor(private readonly deps: VoucherServiceDeps) {
     this.plans = new PlanService(deps.db);
     this.batches = new BatchService(deps.db, deps.sqlite);
+    this.printing = new VoucherPrinting({ ...deps.printing, db: deps.db, sqlite: deps.sqlite, logger: deps.logger });
     this.generation = new VoucherGeneration({ db: deps.db, dbFile: deps.dbFile, ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) });
   }
 
@@ -49,10 +54,15 @@ export class VoucherService {
   /** Starts a push in the background (when enabled); returns it so tests can await it. */
   push(routerId: string, batchId: string | null): Promise<void> {
     if (!this.autoPush) return Promise.resolve();
-    const run = pushBatch({ db: this.deps.db, logger: this.deps.logger, reconcile: this.deps.reconcile }, routerId, batchId);
+    const run = this.pushNow(routerId, batchId).then(() => undefined);
     this.pushes.add(run);
     void run.finally(() => this.pushes.delete(run));
     return run;
+  }
+
+  /** The operator's "Push to router": runs now whatever the background setting, and reports the outcome. */
+  pushNow(routerId: string, batchId: string | null): Promise<PushOutcome> {
+    return pushBatch({ db: this.deps.db, logger: this.deps.logger, reconcile: this.deps.reconcile }, routerId, batchId);
   }
 
   /** Pushes still running (core.close waits for nothing: they end when their connection is closed). */

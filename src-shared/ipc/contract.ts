@@ -4,6 +4,7 @@ import { importProcedures } from './contracts/imports';
 import { jobProcedures } from './contracts/jobs';
 import { routerProcedures } from './contracts/routers';
 import { voucherProcedures } from './contracts/vouchers';
+import { voucherPrintProcedures } from './contracts/voucher-print';
 
 /**
  * Every procedure the renderer can call, declared once: input, output, permission, kind. Each domain
@@ -17,6 +18,7 @@ export const contract = {
   ...jobProcedures,
   ...importProcedures,
   ...voucherProcedures,
+  ...voucherPrintProcedures,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

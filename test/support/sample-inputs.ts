@@ -6,6 +6,7 @@ import { OFFICE_INPUT, PASSWORDS, onCleanup, type Harness } from './core-harness
 import { startRouterSim } from '../router-sim';
 import { enqueueRouterJob } from '../../src-main/routers/jobs/enqueue';
 import { routerJobs } from '../../src-main/db/schema';
+import type { TemplateSettings } from '../../src-shared/ipc/schemas/voucher-print';
 
 /** A valid input for every procedure, given the caller's role. Typed so a new procedure must be added here. */
 export type SampleInputs = { [N in ProcedureName]: (role: Role) => ProcedureInput<Contract[N]> };
@@ -74,6 +75,14 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'vouchers.batches.exportCsv': () => ({ id: voucher.batchId }),
     'vouchers.list': () => ({ batchId: voucher.batchId, limit: 10 }),
     'vouchers.sell': () => ({ voucherId: voucher.voucherId }),
+    'vouchers.batches.push': () => ({ id: voucher.batchId }),
+    'vouchers.batches.setDisabled': () => ({ id: voucher.batchId, disabled: true }),
+    'vouchers.print.templates.list': () => ({}),
+    'vouchers.print.templates.save': (role) => ({ name: `Cards ${role} ${Math.random().toString(36).slice(2, 8)}`, settings: voucher.gridSettings }),
+    'vouchers.print.templates.remove': () => ({ id: voucher.spareTemplateId }),
+    'vouchers.print.preview': () => ({ settings: voucher.gridSettings, batchId: voucher.batchId }),
+    'vouchers.print.printers': () => ({}),
+    'vouchers.print.run': () => ({ batchId: voucher.batchId, settings: voucher.gridSettings, selection: 'all', target: { kind: 'pdf' } }),
   };
 }
 
@@ -111,7 +120,15 @@ export const SAMPLE_PLAN = {
 async function sampleVouchers(
   h: Harness,
   routerId: string,
-): Promise<{ planId: string; sparePlanId: string; batchId: string; spareBatchId: string; voucherId: string }> {
+): Promise<{
+  planId: string;
+  sparePlanId: string;
+  batchId: string;
+  spareBatchId: string;
+  voucherId: string;
+  gridSettings: TemplateSettings;
+  spareTemplateId: string;
+}> {
   const plan = await h.must('owner', 'vouchers.plans.create', { ...SAMPLE_PLAN, routerId, hotspotProfile: 'sample-daily' });
   const spare = await h.must('owner', 'vouchers.plans.create', { ...SAMPLE_PLAN, routerId, name: 'Spare', hotspotProfile: 'sample-spare' });
   const generate = { planId: plan.id, count: 3, length: 8, charset: 'upper-digits', userMode: 'same', note: 'sample' } as const;
@@ -120,5 +137,15 @@ async function sampleVouchers(
   const { rows } = await h.must('owner', 'vouchers.list', { batchId: batch.batchId, limit: 1 });
   const first = rows[0];
   if (!first) throw new Error('sample batch has no voucher');
-  return { planId: plan.id, sparePlanId: spare.id, batchId: batch.batchId, spareBatchId: spareBatch.batchId, voucherId: first.id };
+  const { defaults } = await h.must('owner', 'vouchers.print.templates.list', {});
+  const spareTemplate = await h.must('owner', 'vouchers.print.templates.save', { name: 'Spare cards', settings: defaults.grid });
+  return {
+    planId: plan.id,
+    sparePlanId: spare.id,
+    batchId: batch.batchId,
+    spareBatchId: spareBatch.batchId,
+    voucherId: first.id,
+    gridSettings: defaults.grid,
+    spareTemplateId: spareTemplate.id,
+  };
 }

@@ -141,6 +141,16 @@ export const vouchers = sqliteTable(
     /** Device bound at first login (MAC lock) or last seen. */
     macAddress: text('mac_address'),
     uptimeMs: integer('uptime_ms'),
+    /** Traffic counters read back from the router's hotspot user (bytes-in / bytes-out). */
+    bytesIn: integer('bytes_in'),
+    bytesOut: integer('bytes_out'),
+    /** When usage was last read from the router; null = never read. */
+    usageReadAt: integer('usage_read_at'),
+    /** When the voucher left service (expired by the router's scheduler or by the app's reconcile). */
+    endedAt: integer('ended_at'),
+    /** First time the voucher was printed, and how many times (reprints show up in the count). */
+    printedAt: integer('printed_at'),
+    printCount: integer('print_count').notNull().default(0),
     source: text('source', { enum: ROW_SOURCES }).notNull(),
     naturalKey: text('natural_key'),
     createdAt: integer('created_at').notNull(),
@@ -157,6 +167,7 @@ export const vouchers = sqliteTable(
     index('vouchers_batch_status').on(table.batchId, table.status),
     index('vouchers_plan_status').on(table.planId, table.status),
     index('vouchers_expires_at').on(table.expiresAt),
+    index('vouchers_router_status').on(table.routerId, table.status),
   ],
 );
 
@@ -206,4 +217,21 @@ export const voucherSales = sqliteTable(
     index('voucher_sales_operator_sold_at').on(table.operatorId, table.soldAt),
     index('voucher_sales_voucher').on(table.voucherId),
   ],
+);
+
+/**
+ * Named print templates (the card designer's output). `settings` is the JSON of a validated
+ * `PrintTemplateSettings` (src-shared/ipc/schemas/voucher-print.ts); the logo lives in it as base64 PNG.
+ */
+export const printTemplates = sqliteTable(
+  'print_templates',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    settings: text('settings').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    deletedAt: integer('deleted_at'),
+  },
+  (table) => [uniqueIndex('print_templates_name_live').on(table.name).where(sql`deleted_at IS NULL`)],
 );

@@ -16,18 +16,38 @@ export function printablePrice(fonts: PrintFonts, template: VoucherTemplate, min
   return replaced.trim();
 }
 
-/** Shrinks text to its box (never clips) and aligns it. */
-export function placedText(fonts: PrintFonts, box: CardLayout['texts'][number], raw: string): string {
-  if (raw === '') return '';
-  const shaped = fonts.shape(box.font, raw);
+/** Where a text lands in its box: shrunk to fit (never clipped) and aligned. The preview uses the same numbers. */
+export function fitText(units: number, box: CardLayout['texts'][number]): { size: number; x: number; width: number } {
   let size = box.size;
-  let width = (shaped.units * size) / 1000;
+  let width = (units * size) / 1000;
   if (width > box.width && width > 0) {
     size = (size * box.width) / width;
     width = box.width;
   }
   const x = box.align === 'left' ? box.x : box.align === 'right' ? box.x + box.width - width : box.x + (box.width - width) / 2;
+  return { size, x, width };
+}
+
+/** Shrinks text to its box (never clips) and aligns it. */
+export function placedText(fonts: PrintFonts, box: CardLayout['texts'][number], raw: string): string {
+  if (raw === '') return '';
+  const shaped = fonts.shape(box.font, raw);
+  const { size, x } = fitText(shaped.units, box);
   return textOp(shaped.fontName, size, x, box.y, shaped.hex);
+}
+
+/** The text of each slot drawn once per plan group. */
+export function formSlotValues(template: VoucherTemplate, card: PrintCard, price: string): Record<FormSlot, string | undefined> {
+  return {
+    office: template.officeName,
+    plan: card.planName,
+    price,
+    validity: card.validityText,
+    batch: card.batchLabel,
+    codeLabel: template.labels.code,
+    passwordLabel: template.labels.password,
+    serialLabel: template.labels.serial,
+  };
 }
 
 export function buildForm(
@@ -53,16 +73,7 @@ export function buildForm(
     xobjects.L = logo.ref;
     ops += drawXObject('L', layout.logo.x, layout.logo.y, layout.logo.width, layout.logo.height);
   }
-  const values: Record<FormSlot, string | undefined> = {
-    office: template.officeName,
-    plan: card.planName,
-    price,
-    validity: card.validityText,
-    batch: card.batchLabel,
-    codeLabel: template.labels.code,
-    passwordLabel: template.labels.password,
-    serialLabel: template.labels.serial,
-  };
+  const values = formSlotValues(template, card, price);
   for (const box of layout.texts) {
     if (!(box.slot in values)) continue;
     const value = values[box.slot as FormSlot];

@@ -8,3 +8,4 @@ export * from './types';
 export { loadUnicodeFonts, type UnicodeFontFiles } from './fonts';
 export { printVouchersToFile, type PrintToFileOptions } from './service';
 export { PrintSpoolError } from './spooler';
+export { previewCard, qrModuleRows } from './preview';

@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
-import { gridCardLayout, thermalCardLayout, type CardLayout, type CardSlot, type FormSlot, type LayoutInput } from './card-layout';
+import type { CardLayout, CardSlot, FormSlot } from './card-layout';
+import { cardLayoutFor, hasSeparatePassword } from './layout-for';
 import { drawXObject, fillColour, num } from './content';
 import { buildCutMarks, buildForm, placedText, printablePrice } from './forms';
 import { PrintFonts, type UnicodeFontFiles } from './fonts';
@@ -59,18 +60,8 @@ export async function renderVoucherPdf(
     qrNs += process.hrtime.bigint() - t;
   }
 
-  const layoutInput = (card: PrintCard): LayoutInput => ({
-    fields: template.fields,
-    sizes: template.fontSizes,
-    measure: (font, text, size) => (fonts.shape(font, text).units * size) / 1000,
-    labels: template.labels,
-    showPassword: hasSeparatePassword(card),
-    showBatch: Boolean(card.batchLabel),
-    ...(logo ? { logoAspect: logo.width / logo.height } : {}),
-  });
   const sheet = template.sheet;
   const grid = sheet.kind === 'grid' ? gridGeometry(sheet) : undefined;
-  const roll = sheet.kind === 'thermal' ? sheet : undefined;
   const perPage = grid ? grid.cells.length : 1;
   const forms = new Map<string, GroupForm>();
   const priceText = (card: PrintCard): string => printablePrice(fonts, template, card.priceMinor);
@@ -78,7 +69,7 @@ export async function renderVoucherPdf(
     const key = groupKey(card);
     const existing = forms.get(key);
     if (existing) return existing;
-    const layout = roll ? thermalCardLayout(roll, layoutInput(card)) : gridCardLayout(grid?.card.width ?? 0, grid?.card.height ?? 0, layoutInput(card));
+    const layout = cardLayoutFor(template, fonts, card, grid, logo ? logo.width / logo.height : undefined);
     const form = buildForm(template, fonts, layout, card, priceText(card), fontDictRef, logo, doc);
     const created = { name: `G${forms.size}`, ref: form, layout };
     forms.set(key, created);
@@ -159,10 +150,6 @@ export async function renderVoucherPdf(
     timings: { qrMs: ms(qrNs), pagesMs: ms(built - started - qrNs), saveMs: ms(saved - built) },
     warnings,
   };
-}
-
-export function hasSeparatePassword(card: PrintCard): boolean {
-  return card.password !== undefined && card.password !== '' && card.password !== card.code;
 }
 
 function groupKey(card: PrintCard): string {

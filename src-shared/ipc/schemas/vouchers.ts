@@ -126,7 +126,19 @@ export const batchListInput = z
   })
   .strict();
 export const batchListOutput = z.object({ batches: z.array(batchSchema), total: z.number().int() }).strict();
-export const batchDetailSchema = z.object({ batch: batchSchema, counts: statusCounts }).strict();
+/** Usage of a batch summed from what was last read back from the router. */
+export const batchUsageSchema = z
+  .object({
+    firstLogins: z.number().int(),
+    uptimeMs: z.number().int(),
+    bytesIn: z.number().int(),
+    bytesOut: z.number().int(),
+    disabled: z.number().int(),
+    printed: z.number().int(),
+    lastReadAt: epochMsSchema.nullable(),
+  })
+  .strict();
+export const batchDetailSchema = z.object({ batch: batchSchema, counts: statusCounts, usage: batchUsageSchema }).strict();
 
 export const batchDeleteInput = z
   .object({
@@ -136,6 +148,13 @@ export const batchDeleteInput = z
   })
   .strict();
 export const batchDeleteOutput = z.object({ id: idSchema, removed: z.number().int() }).strict();
+/** A push reconciles the batch's router now; `deferred` when the router could not be reached (the queue retries). */
+export const batchPushOutput = z
+  .object({ routerId: idSchema, onRouter: z.number().int(), failed: z.number().int(), deferred: z.boolean(), message: z.string().nullable() })
+  .strict();
+/** Disable or re-enable every unsold, unexpired voucher of a batch on its router (lost or stolen cards). */
+export const batchSetDisabledInput = z.object({ id: idSchema, disabled: z.boolean() }).strict();
+export const batchSetDisabledOutput = z.object({ id: idSchema, changed: z.number().int() }).strict();
 export const batchExportOutput = z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }).strict();
 
 export const voucherRowSchema = z
@@ -154,6 +173,12 @@ export const voucherRowSchema = z
     expiresAt: epochMsSchema.nullable(),
     macAddress: z.string().nullable(),
     uptimeMs: z.number().int().nullable(),
+    bytesIn: z.number().int().nullable(),
+    bytesOut: z.number().int().nullable(),
+    usageReadAt: epochMsSchema.nullable(),
+    endedAt: epochMsSchema.nullable(),
+    printedAt: epochMsSchema.nullable(),
+    printCount: z.number().int(),
   })
   .strict();
 export type VoucherRow = z.infer<typeof voucherRowSchema>;
