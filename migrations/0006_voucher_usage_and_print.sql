@@ -13,5 +13,4 @@ ALTER TABLE `vouchers` ADD `bytes_out` integer;--> statement-breakpoint
 ALTER TABLE `vouchers` ADD `usage_read_at` integer;--> statement-breakpoint
 ALTER TABLE `vouchers` ADD `ended_at` integer;--> statement-breakpoint
 ALTER TABLE `vouchers` ADD `printed_at` integer;--> statement-breakpoint
-ALTER TABLE `vouchers` ADD `print_count` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
-CREATE INDEX `vouchers_router_status` ON `vouchers` (`router_id`,`status`);
+ALTER TABLE `vouchers` ADD `print_count` integer DEFAULT 0 NOT NULL;

@@ -167,7 +167,6 @@ export const vouchers = sqliteTable(
     index('vouchers_batch_status').on(table.batchId, table.status),
     index('vouchers_plan_status').on(table.planId, table.status),
     index('vouchers_expires_at').on(table.expiresAt),
-    index('vouchers_router_status').on(table.routerId, table.status),
   ],
 );
 
