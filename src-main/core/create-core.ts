@@ -23,6 +23,7 @@ import { RouterRegistry } from '../routers/registry/service';
 import { RouterRuntime, type RouterRuntimeOptions } from '../routers/runtime';
 import { ImportService } from '../imports/service';
 import { VoucherService } from '../vouchers/service';
+import { UsagePoller } from '../vouchers/usage/poller';
 import { LpPrinterBackend, type PrinterBackend } from '../vouchers/printing/printers';
 
 export interface CoreOptions {
@@ -157,6 +158,7 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
       backend: options.printerBackend ?? new LpPrinterBackend(),
     },
   });
+  const usagePoller = new UsagePoller({ db, transaction, registry: routers, connections: routerRuntime.connections, audit, clock, logger });
   const services: Services = {
     db,
     sqlite,
@@ -196,9 +198,11 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     startBackground: () => {
       routerRuntime.start();
       vouchers.startBackground();
+      usagePoller.start();
     },
     close: () => {
       vouchers.close();
+      usagePoller.stop();
       void routerRuntime.stop();
       sqlite.close();
     },

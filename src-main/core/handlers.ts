@@ -9,6 +9,7 @@ import { routerHandlers } from '../routers/handlers';
 import { jobHandlers } from '../routers/jobs/handlers';
 import { importHandlers } from '../imports/handlers';
 import { voucherHandlers } from '../vouchers/handlers';
+import { voucherUsageHandlers } from '../vouchers/usage/handlers';
 import { voucherPrintHandlers } from '../vouchers/printing/handlers';
 
 /** Every procedure's handler, collected from the domains. `satisfies` makes a missing one a compile error. */
@@ -22,6 +23,7 @@ export function buildHandlers(services: Services): Handlers<Contract> {
     ...jobHandlers(services),
     ...importHandlers(services),
     ...voucherHandlers(services),
+    ...voucherUsageHandlers(services),
     ...voucherPrintHandlers(services),
   } satisfies Handlers<Contract>;
 }

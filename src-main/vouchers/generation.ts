@@ -133,8 +133,11 @@ export class VoucherGeneration {
       });
     }
     const batchId = newId();
-    const routerComment = `mb:b-${batchId.slice(-12)}`;
-    const userAttributes: Record<string, string> = { profile: plan.hotspotProfile, comment: routerComment };
+    // Desired comments are stored without the ownership prefix: reconcile adds `mb:` when it writes
+    // (items/ownership.ts), so the router shows `mb:b-<batch>`, the batch's router_comment.
+    const batchTag = `b-${batchId.slice(-12)}`;
+    const routerComment = `mb:${batchTag}`;
+    const userAttributes: Record<string, string> = { profile: plan.hotspotProfile, comment: batchTag };
     if (router.hotspotServer && router.hotspotServer !== 'all') userAttributes.server = router.hotspotServer;
     if (plan.timeLimitMs !== null) userAttributes['limit-uptime'] = routerDuration(plan.timeLimitMs);
     if (plan.dataLimitBytes !== null) userAttributes['limit-bytes-total'] = String(plan.dataLimitBytes);

@@ -4,10 +4,12 @@ import { routers, voucherPlans, vouchers } from '../db/schema';
 import { newId } from '../../src-shared/domain/ids';
 import { AppError } from '../../src-shared/ipc/result';
 import type { Plan } from '../../src-shared/ipc/schemas/vouchers';
-import { removeDesiredItem, setDesiredItem } from '../routers/desired/store';
+import { putDesiredItems, removeDesiredItem, setDesiredItem } from '../routers/desired/store';
+import { onLoginBody, schedulerItem, schedulerName } from './expiry/scripts';
 
 type PlanRow = typeof voucherPlans.$inferSelect;
 const PROFILE_MENU = '/ip/hotspot/user/profile';
+const SCHEDULER_MENU = '/system/scheduler';
 
 export interface PlanFields {
   name: string;
@@ -42,15 +44,27 @@ export function toPlan(row: PlanRow): Plan {
 }
 
 /**
- * The hotspot user profile an app plan wants on its router. `on-login` carries only the ownership
- * marker for now (0005: a profile is app-owned when its on-login starts with `# mb:`); the router-side
- * expiry script of issue 4 will be appended to it in a later step. Limits per voucher (uptime, bytes)
- * live on the users, not the profile: RouterOS keeps them there.
+ * The hotspot user profile an app plan wants on its router. `on-login` starts with the plan's marker
+ * line (0005: a profile is app-owned when its on-login starts with `# mb:`), followed by the script
+ * that records first login and expiry on the user (docs/decisions/0009). Limits per voucher (uptime,
+ * bytes) live on the users, not the profile: RouterOS keeps them there.
  */
 export function profileAttributes(plan: PlanRow): Record<string, string> {
-  const attributes: Record<string, string> = { 'on-login': `# mb:plan ${plan.id}`, 'rate-limit': plan.rateLimit ?? '' };
+  const attributes: Record<string, string> = { 'on-login': `# mb:plan ${plan.id}\n${onLoginBody(plan)}`, 'rate-limit': plan.rateLimit ?? '' };
   if (plan.sharedUsers !== null) attributes['shared-users'] = plan.sharedUsers === 0 ? 'unlimited' : String(plan.sharedUsers);
   return attributes;
+}
+
+/**
+ * The plan's expiry scheduler follows the plan (written in the same transaction). Schedulers have no
+ * job kind: they reach the router with the next reconcile of its hotspot profiles (a voucher push,
+ * `routers.reconcile`, or the usage refresh).
+ */
+function writeScheduler(db: Db, plan: PlanRow, now: number): void {
+  if (plan.source !== 'app' || !plan.routerId) return;
+  const item = plan.deletedAt === null ? schedulerItem(plan) : null;
+  if (item) putDesiredItems(db, plan.routerId, SCHEDULER_MENU, [item], now);
+  else removeDesiredItem(db, plan.routerId, SCHEDULER_MENU, schedulerName(plan), now);
 }
 
 /** Live vouchers keep using their profile: a plan with any of them cannot be removed. */
@@ -109,6 +123,7 @@ export class PlanService {
     };
     this.db.insert(voucherPlans).values(row).run();
     setDesiredItem(this.db, input.routerId, PROFILE_MENU, { name: row.hotspotProfile, attributes: profileAttributes(row) }, now);
+    writeScheduler(this.db, row, now);
     return row;
   }
 
@@ -119,6 +134,7 @@ export class PlanService {
     this.db.update(voucherPlans).set({ ...defined, updatedAt: now }).where(eq(voucherPlans.id, id)).run();
     if (row.source === 'app' && row.routerId) {
       setDesiredItem(this.db, row.routerId, PROFILE_MENU, { name: row.hotspotProfile, attributes: profileAttributes(row) }, now);
+      writeScheduler(this.db, row, now);
     }
     return row;
   }
@@ -135,6 +151,7 @@ export class PlanService {
     }
     this.db.update(voucherPlans).set({ deletedAt: now, updatedAt: now }).where(eq(voucherPlans.id, id)).run();
     if (current.source === 'app' && current.routerId) removeDesiredItem(this.db, current.routerId, PROFILE_MENU, current.hotspotProfile, now);
+    writeScheduler(this.db, { ...current, deletedAt: now }, now);
     return { ...current, deletedAt: now, updatedAt: now };
   }
 }

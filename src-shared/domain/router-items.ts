@@ -29,6 +29,9 @@ export const MANAGED_MENUS = {
   ],
   '/ppp/secret': ['password', 'service', 'profile', 'remote-address', 'local-address', 'comment', 'disabled'],
   '/ppp/profile': ['rate-limit', 'local-address', 'remote-address', 'only-one', 'parent-queue', 'comment'],
+  // Voucher expiry (docs/decisions/0009): one scheduler per plan. start-date/start-time are left to the
+  // router (they print in a version-dependent format and would never compare equal).
+  '/system/scheduler': ['on-event', 'interval', 'comment', 'disabled'],
 } as const;
 
 export type ManagedMenu = keyof typeof MANAGED_MENUS;

@@ -4,6 +4,7 @@ import { importProcedures } from './contracts/imports';
 import { jobProcedures } from './contracts/jobs';
 import { routerProcedures } from './contracts/routers';
 import { voucherProcedures } from './contracts/vouchers';
+import { voucherUsageProcedures } from './contracts/voucher-usage';
 import { voucherPrintProcedures } from './contracts/voucher-print';
 
 /**
@@ -18,6 +19,7 @@ export const contract = {
   ...jobProcedures,
   ...importProcedures,
   ...voucherProcedures,
+  ...voucherUsageProcedures,
   ...voucherPrintProcedures,
 } satisfies ContractShape;
 

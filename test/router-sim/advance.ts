@@ -26,6 +26,15 @@ function nextEvent(state: RouterState, limit: number): DueEvent | null {
   return best;
 }
 
+function runScheduler(state: RouterState, id: string): void {
+  const row = state.table('/system/scheduler').get(id);
+  // an earlier script at the same instant may have removed or disabled it
+  if (!row || row.values.disabled === 'true') return;
+  row.values['run-count'] = String(Number(row.values['run-count'] ?? '0') + 1);
+  state.emitChange('/system/scheduler', row.id, false);
+  state.runScript({ trigger: 'scheduler', name: row.values.name ?? '', source: row.values['on-event'] ?? '' });
+}
+
 export function advanceClock(state: RouterState, ms: number): void {
   if (!Number.isFinite(ms) || ms < 0) throw new RangeError('router-sim: advanceClock needs a non-negative number of ms');
   const target = state.clock.now() + ms;
@@ -38,11 +47,14 @@ export function advanceClock(state: RouterState, ms: number): void {
       state.logoutHotspotSession(ev.id);
       continue;
     }
-    const row = state.table('/system/scheduler').get(ev.id);
-    if (!row) continue;
-    row.values['run-count'] = String(Number(row.values['run-count'] ?? '0') + 1);
-    state.emitChange('/system/scheduler', row.id, false);
-    state.runScript({ trigger: 'scheduler', name: row.values.name ?? '', source: row.values['on-event'] ?? '' });
+    // Every scheduler due at this instant runs now, in table order (as RouterOS documents): once the
+    // clock stands at the instant, the others would look already past and be skipped.
+    const due = state
+      .table('/system/scheduler')
+      .all()
+      .filter((row) => nextRunMs(row.values, ev.at - 1) === ev.at)
+      .map((row) => row.id);
+    for (const id of due) runScheduler(state, id);
   }
   state.clock.set(target);
 }

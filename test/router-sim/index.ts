@@ -5,6 +5,7 @@ import { DEFAULT_START_MS } from './clock';
 import { execInProcess } from './commands';
 import type { FaultOptions } from './faults';
 import { RouterState } from './router-state';
+import { interpretScript } from './script/runner';
 import type { ScriptRunner } from './scripts';
 import { addHotspotTraffic, loginHotspot, loginPpp } from './sessions';
 import { SimServer } from './server';
@@ -33,8 +34,8 @@ export interface RouterSimOptions {
   startTimeMs?: number;
   /** default 0 (random free port) */
   port?: number;
-  /** called whenever a router-side script would run (see scripts.ts); default none */
-  scriptRunner?: ScriptRunner;
+  /** called whenever a router-side script would run (see scripts.ts); default: the script interpreter (script/), null: none */
+  scriptRunner?: ScriptRunner | null;
 }
 
 export interface RouterSim {
@@ -79,7 +80,7 @@ export async function startRouterSim(options: RouterSimOptions = {}): Promise<Ro
     startTimeMs: options.startTimeMs ?? DEFAULT_START_MS,
   });
   state.inProcessExec = execInProcess;
-  state.scriptRunner = options.scriptRunner ?? null;
+  state.scriptRunner = options.scriptRunner === undefined ? interpretScript : options.scriptRunner;
   const server = await SimServer.start({
     state,
     port: options.port ?? 0,

@@ -439,6 +439,17 @@ const systemScript: MenuSpec = {
   duplicate: { message: 'failure: already have such entry', clash: sameName },
 };
 
+/** RouterOS's log; the simulator writes script errors here (topics `script,error`) */
+const systemLog: MenuSpec = {
+  path: '/log',
+  verbs: READ_VERBS,
+  fields: [
+    { name: 'time', type: t.datetime(), readOnly: true },
+    { name: 'topics', type: t.str(), readOnly: true },
+    { name: 'message', type: t.str(), readOnly: true },
+  ],
+};
+
 export const MENUS: readonly MenuSpec[] = [
   hotspotServers,
   hotspotUsers,
@@ -452,6 +463,7 @@ export const MENUS: readonly MenuSpec[] = [
   systemClock,
   systemScheduler,
   systemScript,
+  systemLog,
 ];
 
 /** every directory prefix of a known menu ('/ip', '/ip/hotspot', ...), to name the bad segment in traps */

@@ -136,12 +136,19 @@ export class RouterState implements FieldContext {
     logoutPpp(this, activeId, reason);
   }
 
-  runScript(ev: Omit<ScriptRunContext, 'exec' | 'nowMs'>): void {
+  /** a /log entry, the way RouterOS records events such as a failed script */
+  log(topics: string, message: string): void {
+    const row = this.table('/log').insert({ time: this.isoNow(), topics, message });
+    this.emitChange('/log', row.id, false);
+  }
+
+  runScript(ev: Omit<ScriptRunContext, 'exec' | 'nowMs' | 'log'>): void {
     const runner = this.scriptRunner;
     if (!runner) return;
     runner({
       ...ev,
       nowMs: this.clock.now(),
+      log: (topics, message) => this.log(topics, message),
       exec: (words) => {
         if (!this.inProcessExec) throw new Error('router-sim: command layer not attached');
         return this.inProcessExec(this, words, '*sys');

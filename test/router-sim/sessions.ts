@@ -96,7 +96,10 @@ export function loginHotspot(state: RouterState, name: string, opts: { address?:
   });
   state.emitChange(HOTSPOT_ACTIVE, row.id, false);
   const onLogin = profile?.values['on-login'];
-  if (onLogin) state.runScript({ trigger: 'hotspot-login', name: profile?.values.name ?? 'default', source: onLogin, user: name });
+  if (onLogin) {
+    const variables = { address: row.values.address ?? '', 'mac-address': row.values['mac-address'] ?? '', interface: 'bridge' };
+    state.runScript({ trigger: 'hotspot-login', name: profile?.values.name ?? 'default', source: onLogin, user: name, variables });
+  }
   return row.id;
 }
 

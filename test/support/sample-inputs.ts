@@ -75,6 +75,8 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'vouchers.batches.exportCsv': () => ({ id: voucher.batchId }),
     'vouchers.list': () => ({ batchId: voucher.batchId, limit: 10 }),
     'vouchers.sell': () => ({ voucherId: voucher.voucherId }),
+    // Reads the sample router (a simulator): nothing has expired there, so it only records usage.
+    'vouchers.usage.refresh': () => ({ routerId: router.id }),
     'vouchers.batches.push': () => ({ id: voucher.batchId }),
     'vouchers.batches.setDisabled': () => ({ id: voucher.batchId, disabled: true }),
     'vouchers.print.templates.list': () => ({}),
@@ -149,3 +151,4 @@ async function sampleVouchers(
     spareTemplateId: spareTemplate.id,
   };
 }
+

@@ -31,7 +31,8 @@ describe('batch push and disable', () => {
     const pushed = await rh.h.must('manager', 'vouchers.batches.push', { id: batchId });
     expect(pushed).toMatchObject({ routerId: rh.routerId, onRouter: 40, failed: 0, deferred: false, message: null });
     const users = simUsers(rh);
-    for (const code of codes) expect(users.get(code)).toMatchObject({ profile: 'daily', password: code });
+    // One ownership prefix, then the batch tag (the batch's router_comment).
+    for (const code of codes) expect(users.get(code)).toMatchObject({ profile: 'daily', password: code, comment: `mb:b-${batchId.slice(-12)}` });
     const detail = await rh.h.must('owner', 'vouchers.batches.get', { id: batchId });
     expect(detail.counts.on_router).toBe(40);
   });

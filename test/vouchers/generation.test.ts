@@ -47,7 +47,7 @@ describe('vouchers.generate (worker thread, one transaction)', () => {
     expect(desired.get(first.code)).toEqual({
       password: first.password,
       profile: 'daily-1h',
-      comment: `mb:b-${out.batchId.slice(-12)}`,
+      comment: `b-${out.batchId.slice(-12)}`,
       'limit-uptime': '1h',
     });
     const search = await h.must('cashier', 'vouchers.list', { search: first.code.slice(0, 7), limit: 1000 });

@@ -11,7 +11,7 @@ describe('voucher plans', () => {
     const { routerId, planId } = await routerWithPlan(h, { sharedUsers: 0 });
     const { db } = h.core.services;
     expect(readDesired(db, routerId, '/ip/hotspot/user/profile').get('daily-1h')).toEqual({
-      'on-login': `# mb:plan ${planId}`,
+      'on-login': expect.stringMatching(new RegExp(`^# mb:plan ${planId}\n`)),
       'rate-limit': '1M/2M',
       'shared-users': 'unlimited',
     });

@@ -31,7 +31,7 @@ function job(routerId: string, planId: string, count: number): BatchJob {
     createdBy: null,
     now: 1,
     routerComment: `mb:b-${batchId.slice(-12)}`,
-    userAttributes: { profile: 'daily-1h', comment: `mb:b-${batchId.slice(-12)}` },
+    userAttributes: { profile: 'daily-1h', comment: `b-${batchId.slice(-12)}` },
   };
 }
 

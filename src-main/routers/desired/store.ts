@@ -6,13 +6,14 @@ import type { Db } from '../../db/connection';
 import { routerDesiredItems } from '../../db/schema';
 import { enqueueRouterJob } from '../jobs/enqueue';
 
-const UPSERT_KIND: Record<ManagedMenu, JobKind> = {
+/** Menus without job kinds (schedulers) reach the router through reconcile only. */
+const UPSERT_KIND: Partial<Record<ManagedMenu, JobKind>> = {
   '/ip/hotspot/user': 'hotspot-user.upsert',
   '/ip/hotspot/user/profile': 'hotspot-profile.upsert',
   '/ppp/secret': 'ppp-secret.upsert',
   '/ppp/profile': 'ppp-profile.upsert',
 };
-const REMOVE_KIND: Record<ManagedMenu, JobKind> = {
+const REMOVE_KIND: Partial<Record<ManagedMenu, JobKind>> = {
   '/ip/hotspot/user': 'hotspot-user.remove',
   '/ip/hotspot/user/profile': 'hotspot-profile.remove',
   '/ppp/secret': 'ppp-secret.remove',
@@ -56,14 +57,16 @@ export function putDesiredItems(db: Db, routerId: string, menu: ManagedMenu, ite
 export function setDesiredItem(db: Db, routerId: string, menu: ManagedMenu, item: DesiredItem, now: number): void {
   putDesiredItems(db, routerId, menu, [item], now);
   const checkedItem = checked(menu, item);
-  enqueueRouterJob(db, { routerId, kind: UPSERT_KIND[menu], payload: checkedItem, now } as Parameters<typeof enqueueRouterJob>[1]);
+  const kind = UPSERT_KIND[menu];
+  if (kind) enqueueRouterJob(db, { routerId, kind, payload: checkedItem, now } as Parameters<typeof enqueueRouterJob>[1]);
 }
 
 export function removeDesiredItem(db: Db, routerId: string, menu: ManagedMenu, name: string, now: number): void {
   db.delete(routerDesiredItems)
     .where(and(eq(routerDesiredItems.routerId, routerId), eq(routerDesiredItems.menu, menu), eq(routerDesiredItems.name, name)))
     .run();
-  enqueueRouterJob(db, { routerId, kind: REMOVE_KIND[menu], payload: { name }, now } as Parameters<typeof enqueueRouterJob>[1]);
+  const kind = REMOVE_KIND[menu];
+  if (kind) enqueueRouterJob(db, { routerId, kind, payload: { name }, now } as Parameters<typeof enqueueRouterJob>[1]);
 }
 
 const attributesJson = z.record(z.string(), z.string());

@@ -1,6 +1,7 @@
 import type { ManagedMenu } from '../../../src-shared/domain/router-items';
 import type { RouterCommandRunner } from '../client';
-import { isOwned, withMarker, withoutMarker } from './ownership';
+import { isOwned, withMarker } from './ownership';
+import { comparableRow } from './script-record';
 import { readItems, type ItemRow } from './read';
 import { changedAttributes } from './values';
 
@@ -40,7 +41,7 @@ export async function upsertItem(
   }
   // Two app-owned items with one name can only come from an outside edit: keep one.
   for (const row of extra) await runner.command({ command: `${menu}/remove`, attributes: { '.id': row['.id'] } });
-  const change = changedAttributes(attributes, withoutMarker(menu, first));
+  const change = changedAttributes(attributes, comparableRow(menu, first));
   if (Object.keys(change).length === 0) return extra.length > 0 ? 'updated' : 'unchanged';
   const marked = withMarker(menu, attributes);
   const toWrite = Object.fromEntries(Object.keys(change).map((key) => [key, marked[key] ?? change[key]]));

@@ -1,5 +1,6 @@
 import type { ManagedMenu } from '../../../src-shared/domain/router-items';
-import { isOwned, withoutMarker } from '../items/ownership';
+import { isOwned } from '../items/ownership';
+import { comparableRow } from '../items/script-record';
 import type { ItemRow } from '../items/read';
 import { changedAttributes } from '../items/values';
 
@@ -34,7 +35,7 @@ export function planMenu(menu: ManagedMenu, desired: ReadonlyMap<string, Record<
     const [first, ...extra] = rows;
     if (!first) continue;
     for (const row of extra) plan.remove.push({ id: row['.id'], name });
-    const change = changedAttributes(attributes, withoutMarker(menu, first));
+    const change = changedAttributes(attributes, comparableRow(menu, first));
     if (Object.keys(change).length > 0) plan.set.push({ id: first['.id'], name, attributes: change });
   }
   for (const [name, rows] of byName) {

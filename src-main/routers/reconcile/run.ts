@@ -20,7 +20,16 @@ export interface ReconcileReport {
  * use cannot be removed).
  */
 const PROFILE_MENUS: ManagedMenu[] = ['/ip/hotspot/user/profile', '/ppp/profile'];
-const ITEM_MENUS: ManagedMenu[] = ['/ip/hotspot/user', '/ppp/secret'];
+const ITEM_MENUS: ManagedMenu[] = ['/ip/hotspot/user', '/ppp/secret', '/system/scheduler'];
+
+/**
+ * A plan's expiry scheduler belongs with its hotspot profile (the profile's on-login records the
+ * expiry, the scheduler enforces it), and schedulers have no job kind: whoever reconciles the
+ * profiles (a voucher push) reconciles the schedulers too (docs/decisions/0009).
+ */
+function withCompanions(menus: readonly ManagedMenu[]): ManagedMenu[] {
+  return menus.includes('/ip/hotspot/user/profile') && !menus.includes('/system/scheduler') ? [...menus, '/system/scheduler'] : [...menus];
+}
 
 /**
  * Makes the router's app-owned items match the desired state: reads each menu once (print with
@@ -39,7 +48,8 @@ export async function reconcileRouter(
   onProgress: ReconcileProgress = () => undefined,
 ): Promise<ReconcileReport> {
   const report: ReconcileReport = { added: 0, updated: 0, removed: 0, conflicts: [], errors: [] };
-  const wanted = (list: ManagedMenu[]): ManagedMenu[] => list.filter((menu) => menus.includes(menu));
+  const requested = withCompanions(menus);
+  const wanted = (list: ManagedMenu[]): ManagedMenu[] => list.filter((menu) => requested.includes(menu));
   const plans = new Map<ManagedMenu, ReconcilePlan>();
   for (const menu of wanted([...PROFILE_MENUS, ...ITEM_MENUS])) {
     const plan = planMenu(menu, readDesired(db, routerId, menu), await readItems(runner, menu));
