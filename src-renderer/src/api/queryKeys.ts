@@ -1,5 +1,6 @@
 import type { AuditFilters } from './audit';
 import type { JobFilters } from './jobs';
+import type { BatchQuery, VoucherQuery } from './vouchers';
 
 /** Every cache key in one place so invalidation cannot miss a spelling. */
 export const queryKeys = {
@@ -14,4 +15,13 @@ export const queryKeys = {
   routerSessions: (routerId: string) => ['routers', 'sessions', routerId] as const,
   jobsAll: ['jobs'] as const,
   jobs: (filters: JobFilters) => ['jobs', 'list', filters] as const,
+  vouchersAll: ['vouchers'] as const,
+  voucherPlans: (routerId: string | null) => ['vouchers', 'plans', routerId] as const,
+  voucherPlansAll: ['vouchers', 'plans'] as const,
+  voucherBatches: (query: BatchQuery) => ['vouchers', 'batches', 'list', query] as const,
+  voucherBatch: (id: string) => ['vouchers', 'batches', 'detail', id] as const,
+  voucherRows: (query: VoucherQuery) => ['vouchers', 'rows', query] as const,
+  printTemplates: ['vouchers', 'print', 'templates'] as const,
+  printers: ['vouchers', 'print', 'printers'] as const,
+  printPreview: (settings: unknown, batchId: string | null) => ['vouchers', 'print', 'preview', batchId, settings] as const,
 };

@@ -1,3 +1,5 @@
+import vouchersEn from './vouchers.en';
+
 /**
  * English strings: the source of truth for keys. `id.ts` must have exactly the same shape
  * (the compiler checks it). Labels that e2e tests select by are kept stable on purpose.
@@ -58,6 +60,8 @@ const en = {
     dashboard: 'Dashboard',
     routers: 'Routers',
     jobs: 'Router jobs',
+    voucherPlans: 'Voucher plans',
+    voucherBatches: 'Voucher batches',
     admin: 'Admin',
     operators: 'Operators',
     audit: 'Audit log',
@@ -488,6 +492,7 @@ const en = {
     saved: 'Settings saved.',
     readOnly: 'Only an owner or a manager can change these settings.',
   },
+  vouchers: vouchersEn,
   approval: {
     title: 'Approval needed',
     body: 'This action needs approval from: {{roles}}. Ask them to type their username and password here.',

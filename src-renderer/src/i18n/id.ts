@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import vouchersId from './vouchers.id';
 
 /** Bahasa Indonesia. Same shape as en.ts; the compiler rejects a missing or extra key. */
 const id: Translation = {
@@ -56,6 +57,8 @@ const id: Translation = {
     dashboard: 'Dasbor',
     routers: 'Router',
     jobs: 'Tugas router',
+    voucherPlans: 'Paket voucher',
+    voucherBatches: 'Batch voucher',
     admin: 'Admin',
     operators: 'Operator',
     audit: 'Log audit',
@@ -486,6 +489,7 @@ const id: Translation = {
     saved: 'Pengaturan tersimpan.',
     readOnly: 'Hanya pemilik atau manajer yang dapat mengubah pengaturan ini.',
   },
+  vouchers: vouchersId,
   approval: {
     title: 'Perlu persetujuan',
     body: 'Tindakan ini perlu persetujuan dari: {{roles}}. Minta mereka mengetik nama pengguna dan kata sandinya di sini.',

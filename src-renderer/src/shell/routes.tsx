@@ -5,6 +5,8 @@ import HistoryIcon from '@mui/icons-material/History';
 import SettingsIcon from '@mui/icons-material/Settings';
 import RouterIcon from '@mui/icons-material/Router';
 import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
+import ConfirmationNumberIcon from '@mui/icons-material/ConfirmationNumber';
+import Inventory2Icon from '@mui/icons-material/Inventory2';
 import type { ProcedureName } from '@shared/ipc/contract';
 import { AuditPage } from '../features/audit/AuditPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -15,9 +17,21 @@ import { RouterDetailPage } from '../features/routers/RouterDetailPage';
 import { RouterDots } from '../features/routers/RouterDots';
 import { RoutersPage } from '../features/routers/RoutersPage';
 import { JOBS_PATH, ROUTER_DETAIL_PATTERN, ROUTERS_PATH } from '../features/routers/paths';
+import { BatchDetailPage } from '../features/vouchers/batches/BatchDetailPage';
+import { BatchesPage } from '../features/vouchers/batches/BatchesPage';
+import { BATCH_DETAIL_PATTERN, BATCHES_PATH, PLANS_PATH } from '../features/vouchers/paths';
+import { PlansPage } from '../features/vouchers/plans/PlansPage';
 
 export type NavGroup = 'main' | 'admin';
-export type NavLabelKey = 'nav.dashboard' | 'nav.routers' | 'nav.jobs' | 'nav.operators' | 'nav.audit' | 'nav.settings';
+export type NavLabelKey =
+  | 'nav.dashboard'
+  | 'nav.voucherPlans'
+  | 'nav.voucherBatches'
+  | 'nav.routers'
+  | 'nav.jobs'
+  | 'nav.operators'
+  | 'nav.audit'
+  | 'nav.settings';
 
 export interface RouteDef {
   /** Exact path, or a pattern with `:name` segments (e.g. `/routers/:id`). */
@@ -48,6 +62,31 @@ export const ROUTES: readonly RouteDef[] = [
     icon: <DashboardIcon />,
     gate: 'dashboard.summary',
     render: () => <DashboardPage />,
+  },
+  {
+    path: PLANS_PATH,
+    labelKey: 'nav.voucherPlans',
+    group: 'main',
+    icon: <ConfirmationNumberIcon />,
+    gate: 'vouchers.plans.list',
+    render: () => <PlansPage />,
+  },
+  {
+    path: BATCHES_PATH,
+    labelKey: 'nav.voucherBatches',
+    group: 'main',
+    icon: <Inventory2Icon />,
+    gate: 'vouchers.batches.list',
+    render: () => <BatchesPage />,
+  },
+  {
+    path: BATCH_DETAIL_PATTERN,
+    labelKey: 'nav.voucherBatches',
+    group: 'main',
+    icon: <Inventory2Icon />,
+    gate: 'vouchers.batches.list',
+    render: ({ id }) => <BatchDetailPage batchId={id ?? ''} />,
+    navParent: BATCHES_PATH,
   },
   {
     path: ROUTERS_PATH,
