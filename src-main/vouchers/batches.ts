@@ -57,6 +57,10 @@ function summary(row: BatchRow, planName: string | null): BatchSummary {
   };
 }
 
+function emptyCounts(): Record<VoucherStatus, number> {
+  return Object.fromEntries(VOUCHER_STATUSES.map((status) => [status, 0])) as Record<VoucherStatus, number>;
+}
+
 /** Doubles quotes, and defuses spreadsheet formulas (`=`, `+`, `-`, `@` at the start of a cell). */
 function csvCell(value: string | number | null): string {
   if (value === null) return '';
@@ -71,7 +75,10 @@ export class BatchService {
     private readonly sqlite: Sqlite,
   ) {}
 
-  list(filter: { routerId?: string; planId?: string; offset: number; limit: number }): { batches: BatchSummary[]; total: number } {
+  list(filter: { routerId?: string; planId?: string; offset: number; limit: number }): {
+    batches: Array<BatchSummary & { counts: Record<VoucherStatus, number> }>;
+    total: number;
+  } {
     const conditions: SQL[] = [isNull(voucherBatches.deletedAt)];
     if (filter.routerId) conditions.push(eq(voucherBatches.routerId, filter.routerId));
     if (filter.planId) conditions.push(eq(voucherBatches.planId, filter.planId));
@@ -86,7 +93,27 @@ export class BatchService {
       .offset(filter.offset)
       .all();
     const total = this.db.select({ n: count() }).from(voucherBatches).where(where).get()?.n ?? 0;
-    return { batches: rows.map((row) => summary(row.batch, row.planName)), total };
+    const counts = this.countsFor(rows.map((row) => row.batch.id));
+    return { batches: rows.map((row) => ({ ...summary(row.batch, row.planName), counts: counts.get(row.batch.id) ?? emptyCounts() })), total };
+  }
+
+  /** Lifecycle counts of a page of batches in one grouped query over the (batch, status) index. */
+  private countsFor(batchIds: readonly string[]): Map<string, Record<VoucherStatus, number>> {
+    const byBatch = new Map<string, Record<VoucherStatus, number>>();
+    if (batchIds.length === 0) return byBatch;
+    const rows = this.db
+      .select({ batchId: vouchers.batchId, status: vouchers.status, n: count() })
+      .from(vouchers)
+      .where(inArray(vouchers.batchId, [...batchIds]))
+      .groupBy(vouchers.batchId, vouchers.status)
+      .all();
+    for (const row of rows) {
+      if (!row.batchId) continue;
+      const counts = byBatch.get(row.batchId) ?? emptyCounts();
+      counts[row.status] = row.n;
+      byBatch.set(row.batchId, counts);
+    }
+    return byBatch;
   }
 
   require(id: string): BatchRow {
@@ -139,7 +166,7 @@ export class BatchService {
 
   /** Vouchers per status, from the (batch, status) index. */
   counts(batchId: string): Record<VoucherStatus, number> {
-    const counts = Object.fromEntries(VOUCHER_STATUSES.map((status) => [status, 0])) as Record<VoucherStatus, number>;
+    const counts = emptyCounts();
     const rows = this.db.select({ status: vouchers.status, n: count() }).from(vouchers).where(eq(vouchers.batchId, batchId)).groupBy(vouchers.status).all();
     for (const row of rows) counts[row.status] = row.n;
     return counts;

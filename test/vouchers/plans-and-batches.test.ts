@@ -59,6 +59,9 @@ describe('batches', () => {
     const list = await h.must('cashier', 'vouchers.batches.list', { planId });
     expect(list.total).toBe(2);
     expect(list.batches.map((x) => x.planName)).toEqual(['Daily 1h', 'Daily 1h']);
+    // Each listed batch carries its own lifecycle counts.
+    expect(Object.fromEntries(list.batches.map((x) => [x.id, x.counts.generated]))).toEqual({ [a.batchId]: 20, [b.batchId]: 10 });
+    expect(list.batches.every((x) => x.counts.sold === 0 && x.counts.removed === 0)).toBe(true);
 
     const csv = await h.must('owner', 'vouchers.batches.exportCsv', { id: a.batchId });
     const lines = csv.csv.trim().split('\n');

@@ -125,7 +125,9 @@ export const batchListInput = z
     limit: z.number().int().min(1).max(500).default(100),
   })
   .strict();
-export const batchListOutput = z.object({ batches: z.array(batchSchema), total: z.number().int() }).strict();
+/** A batch in the list, with its lifecycle counts (one grouped query for the whole page). */
+export const batchListItemSchema = batchSchema.extend({ counts: statusCounts }).strict();
+export const batchListOutput = z.object({ batches: z.array(batchListItemSchema), total: z.number().int() }).strict();
 /** Usage of a batch summed from what was last read back from the router. */
 export const batchUsageSchema = z
   .object({

@@ -21,7 +21,7 @@ import { DeleteBatchDialog } from './DeleteBatchDialog';
 import { downloadText } from './downloadText';
 import { PushResult } from './PushResult';
 import { SOLD_STATUSES } from './status';
-import type { BatchDetail } from './useBatchCounts';
+import type { BatchDetail } from './batchDetail';
 
 type OpenDialog = 'delete' | 'disable' | 'print' | null;
 

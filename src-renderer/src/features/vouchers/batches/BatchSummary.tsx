@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useOfficeFormat } from '../../../shell/SessionContext';
 import { formatDuration } from '../units';
 import { VOUCHER_STATUSES } from './status';
-import type { BatchDetail } from './useBatchCounts';
+import type { BatchDetail } from './batchDetail';
 
 /** Label/value pairs as a definition list: screen readers read "Sold: 12". */
 function Figures({ label, items }: { label: string; items: readonly { term: string; value: string }[] }) {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -13,7 +13,6 @@ import { GenerateDialog } from '../generate/GenerateDialog';
 import { RouterFilter } from '../RouterFilter';
 import { useRouterNames } from '../useRouterNames';
 import { BATCH_PAGE_SIZES, BatchesTable, type BatchRow } from './BatchesTable';
-import { useBatchCounts } from './useBatchCounts';
 
 /** Every batch, newest first, with its lifecycle counts; admins generate new ones from here too. */
 export function BatchesPage() {
@@ -26,9 +25,7 @@ export function BatchesPage() {
   const plans = usePlans(null);
   const [generating, setGenerating] = useState(false);
   const mayGenerate = canCall(role, 'vouchers.generate');
-  const ids = useMemo(() => (batches.data?.batches ?? []).map((batch) => batch.id), [batches.data]);
-  const details = useBatchCounts(ids);
-  const rows: BatchRow[] = (batches.data?.batches ?? []).map((batch) => ({ ...batch, counts: details.get(batch.id)?.counts ?? null }));
+  const rows: BatchRow[] = batches.data?.batches ?? [];
 
   const changeRouter = (next: string | null) => {
     setRouterId(next);

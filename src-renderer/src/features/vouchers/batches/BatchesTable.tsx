@@ -11,9 +11,9 @@ import { batchPath } from '../paths';
 import { batchTitle, type Batch } from './batchTitle';
 import { VOUCHER_STATUSES } from './status';
 
+/** A batch of the list with its lifecycle counts (main reads them for the whole page in one query). */
 export interface BatchRow extends Batch {
-  /** Null until the row's detail has been read. */
-  counts: Readonly<Record<VoucherStatus, number>> | null;
+  counts: Readonly<Record<VoucherStatus, number>>;
 }
 
 interface BatchesTableProps {
@@ -52,8 +52,8 @@ export function BatchesTable({ rows, total, loading, paginationModel, onPaginati
           headerName: t(`vouchers.statuses.${status}`),
           type: 'number',
           width: 95,
-          valueGetter: (_value, row) => row.counts?.[status] ?? null,
-          valueFormatter: (value: number | null) => (value === null ? '…' : format.count(value)),
+          valueGetter: (_value, row) => row.counts[status],
+          valueFormatter: (value: number) => format.count(value),
         }),
       ),
     ],
