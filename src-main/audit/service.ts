@@ -4,17 +4,9 @@ import { auditLog } from '../db/schema';
 import type { Db, Sqlite } from '../db/connection';
 import type { AuditEntry } from '../../src-shared/ipc/schemas/audit';
 import { entryHash, GENESIS_HASH, type ChainedFields } from './chain';
+import { appendAuditEntry, type AuditActor, type AuditRecord, type PreparedAudit } from './append';
 
-export interface AuditActor {
-  operatorId: string | null;
-  operatorName: string | null;
-}
-
-export interface AuditRecord {
-  procedure: string;
-  summary: string;
-  details?: Record<string, unknown>;
-}
+export type { AuditActor, AuditRecord, PreparedAudit } from './append';
 
 export interface AuditFilter {
   text?: string;
@@ -43,28 +35,12 @@ export class AuditService {
   ) {}
 
   append(actor: AuditActor, record: AuditRecord, at: number): number {
-    const last = this.db
-      .select({ seq: auditLog.seq, hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.seq))
-      .limit(1)
-      .get();
-    const fields: ChainedFields = {
-      seq: (last?.seq ?? 0) + 1,
-      at,
-      operatorId: actor.operatorId,
-      operatorName: actor.operatorName,
-      workstationId: this.workstationId,
-      procedure: record.procedure,
-      summary: record.summary,
-      details: record.details ? JSON.stringify(record.details) : null,
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    this.db
-      .insert(auditLog)
-      .values({ ...fields, prevHash, hash: entryHash(prevHash, fields) })
-      .run();
-    return fields.seq;
+    return appendAuditEntry(this.sqlite, this.prepare(actor, record, at));
+  }
+
+  /** The entry as data, for a write on another connection (see PreparedAudit). */
+  prepare(actor: AuditActor, record: AuditRecord, at: number): PreparedAudit {
+    return { actor, record, at, workstationId: this.workstationId };
   }
 
   list(filter: AuditFilter): { entries: AuditEntry[]; hasMore: boolean } {

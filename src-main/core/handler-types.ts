@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ContractShape, ProcedureDef, ProcedureParsedInput } from '../../src-shared/ipc/procedure';
 import type { ActiveSession } from '../auth/sessions';
 import type { Approval } from '../auth/approvals';
-import type { AuditActor } from '../audit/service';
+import type { AuditActor, PreparedAudit } from '../audit/service';
 
 export interface HandlerContext {
   clientId: string;
@@ -18,6 +18,11 @@ export interface HandlerContext {
    * `actor` overrides the session's operator (login and setup act before a session exists).
    */
   audit(summary: string, details?: Record<string, unknown>, actor?: AuditActor): void;
+  /**
+   * The audit entry for this call as data, for a change committed on another connection (the voucher
+   * worker): that transaction appends it with `appendAuditEntry`. Counts as audited: no generic entry.
+   */
+  prepareAudit(summary: string, details?: Record<string, unknown>): PreparedAudit;
 }
 
 export type Handler<P extends ProcedureDef> = (

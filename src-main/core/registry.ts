@@ -101,10 +101,14 @@ export class Registry<C extends ContractShape> {
       session,
       approval,
       audit: (summary, details, actor) => {
+        const entry = ctx.prepareAudit(summary, details);
+        this.deps.audit.append(actor ?? entry.actor, entry.record, entry.at);
+      },
+      prepareAudit: (summary, details) => {
         audited = true;
         const withApproval = approval ? { ...details, approvedBy: approval.approverName } : details;
-        this.deps.audit.append(
-          actor ?? { operatorId: session?.operatorId ?? null, operatorName: session?.username ?? null },
+        return this.deps.audit.prepare(
+          { operatorId: session?.operatorId ?? null, operatorName: session?.username ?? null },
           { procedure: name, summary, ...(withApproval ? { details: withApproval } : {}) },
           now,
         );

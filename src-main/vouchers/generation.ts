@@ -7,6 +7,7 @@ import { capacityMessage, checkCapacity } from '../../src-shared/domain/voucher-
 import { AppError } from '../../src-shared/ipc/result';
 import type { GenerateInput, GenerationProgress } from '../../src-shared/ipc/schemas/vouchers';
 import type { BatchJob } from './write-batch';
+import type { PreparedAudit } from '../audit/append';
 import type { WorkerMessage } from './worker-protocol';
 import type { Worker } from 'node:worker_threads';
 import { startGenerationWorker } from './worker-launch';
@@ -21,6 +22,8 @@ export interface GenerationDeps {
 export interface GenerationCaller {
   operatorId: string | null;
   now: number;
+  /** The call's audit entry, written in the batch's own transaction (so batch and entry commit together). */
+  audit?: PreparedAudit;
   onProgress(progress: GenerationProgress): void;
 }
 
@@ -161,6 +164,7 @@ export class VoucherGeneration {
       now: caller.now,
       routerComment,
       userAttributes,
+      ...(caller.audit ? { audit: caller.audit } : {}),
     };
     return { job, planName: plan.name };
   }

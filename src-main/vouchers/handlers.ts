@@ -33,24 +33,22 @@ export function voucherHandlers(services: Services): Pick<Handlers<Contract>, Vo
         return toPlan(row);
       }),
     'vouchers.generate': async (input, ctx) => {
+      const plan = vouchers.plans.require(input.planId);
+      // Written by the worker in the batch's own transaction: a batch never exists without its entry.
+      const audit = ctx.prepareAudit(`generated ${input.count} vouchers of plan ${plan.name}`, {
+        planId: input.planId,
+        count: input.count,
+        length: input.length,
+        charset: input.charset,
+        prefix: input.prefix,
+        userMode: input.userMode,
+      });
       const result = await vouchers.generation.generate(input, {
         operatorId: ctx.session?.operatorId ?? null,
         now: ctx.now,
+        audit,
         onProgress: (progress) => events.emitTo(ctx.clientId, 'vouchers.progress', progress),
       });
-      // The batch committed on the worker's connection; its audit entry follows on this one (two
-      // connections cannot share a transaction). The batch row itself names its creator and time.
-      transaction(() =>
-        ctx.audit(`generated ${result.count} vouchers of plan ${result.planName}`, {
-          batchId: result.batchId,
-          planId: input.planId,
-          count: result.count,
-          length: input.length,
-          charset: input.charset,
-          prefix: input.prefix,
-          userMode: input.userMode,
-        }),
-      );
       void vouchers.push(result.routerId, result.batchId);
       return { batchId: result.batchId, count: result.count, firstSerial: result.firstSerial, lastSerial: result.lastSerial };
     },

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
 import { bulkUuidV7 } from './bulk-ids';
+import { appendAuditEntry, type PreparedAudit } from '../audit/append';
 import { AppError } from '../../src-shared/ipc/result';
 import {
   capacityMessage,
@@ -31,6 +32,8 @@ export interface BatchJob {
   routerComment: string;
   /** Desired attributes shared by every user of the batch (profile, comment, limits, server). */
   userAttributes: Record<string, string>;
+  /** The generate call's audit entry; appended in this transaction with the batch id added. */
+  audit?: PreparedAudit;
 }
 
 export interface BatchHooks {
@@ -132,6 +135,7 @@ export function writeBatch(sqlite: Sqlite, job: BatchJob, hooks: BatchHooks): Ba
       }
     }
     statements.flush(voucherValues, desiredValues);
+    if (job.audit) appendBatchAudit(sqlite, job, job.audit);
     hooks.progress(job.count, job.count, 'committing');
     sqlite.exec('COMMIT');
     return { kind: 'done', count: codes.length, firstSerial: 1, lastSerial: codes.length };
@@ -179,6 +183,10 @@ const VOUCHER_SQL = `INSERT INTO vouchers (id, batch_id, plan_id, router_id, cod
 const VOUCHER_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generated', 0, 'app')";
 const DESIRED_SQL = 'INSERT INTO router_desired_items (router_id, name, attributes, updated_at, menu) VALUES';
 const DESIRED_ROW = "(?, ?, ?, ?, '/ip/hotspot/user')";
+
+function appendBatchAudit(sqlite: Sqlite, job: BatchJob, audit: PreparedAudit): void {
+  appendAuditEntry(sqlite, { ...audit, record: { ...audit.record, details: { ...audit.record.details, batchId: job.batchId } } });
+}
 
 function insertBatchRow(sqlite: Sqlite, job: BatchJob): void {
   sqlite

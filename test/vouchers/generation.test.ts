@@ -3,6 +3,14 @@ import { startOfficeWithStaff } from '../support/core-harness';
 import { readDesired } from '../../src-main/routers/desired/store';
 import { batchRowCounts, captureProgress, routerWithPlan } from './support';
 
+function auditOf(sqlite: import('better-sqlite3').Database, procedure: string): Array<{ operator_name: string; summary: string; details: string | null }> {
+  return sqlite.prepare('SELECT operator_name, summary, details FROM audit_log WHERE procedure = ? ORDER BY seq').all(procedure) as Array<{
+    operator_name: string;
+    summary: string;
+    details: string | null;
+  }>;
+}
+
 describe('vouchers.generate (worker thread, one transaction)', () => {
   it('writes the batch, numbered vouchers and their desired hotspot users; reports progress', async () => {
     const h = await startOfficeWithStaff();
@@ -86,6 +94,21 @@ describe('vouchers.generate (worker thread, one transaction)', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { cancelled: true } } });
     expect(batchRowCounts(h.core.services.sqlite, batchId)).toEqual({ batches: 0, vouchers: 0, desired: 0 });
     expect(await h.must('owner', 'vouchers.cancelGeneration', { batchId })).toEqual({ cancelled: false });
+    // The generate entry is part of the rolled-back transaction: only the cancel is on record.
+    expect(auditOf(h.core.services.sqlite, 'vouchers.generate')).toEqual([]);
+    expect(auditOf(h.core.services.sqlite, 'vouchers.cancelGeneration').length).toBeGreaterThan(0);
+  });
+
+  it('writes the generate audit entry in the batch transaction, with the batch id, and the chain stays intact', async () => {
+    const h = await startOfficeWithStaff();
+    const { planId } = await routerWithPlan(h);
+    const out = await h.must('manager', 'vouchers.generate', { planId, count: 50, length: 8, charset: 'upper', userMode: 'same' });
+    const [entry] = auditOf(h.core.services.sqlite, 'vouchers.generate');
+    expect(entry).toMatchObject({ operator_name: 'manager', summary: 'generated 50 vouchers of plan Daily 1h' });
+    expect(JSON.parse(entry?.details ?? '{}')).toMatchObject({ batchId: out.batchId, planId, count: 50 });
+    // No generic second entry from the registry.
+    expect(auditOf(h.core.services.sqlite, 'vouchers.generate')).toHaveLength(1);
+    expect(await h.must('owner', 'audit.verify', {})).toMatchObject({ ok: true });
   });
 
   it('a warm spare worker (the app keeps one started) takes the next batch, with its progress events', async () => {
