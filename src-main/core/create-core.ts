@@ -25,6 +25,9 @@ import { ImportService } from '../imports/service';
 import { VoucherService } from '../vouchers/service';
 import { UsagePoller } from '../vouchers/usage/poller';
 import { LpPrinterBackend, type PrinterBackend } from '../vouchers/printing/printers';
+import { CustomerService } from '../customers/service';
+import { BillingService } from '../billing/service';
+import { BillingSettingsService } from '../billing/settings';
 
 export interface CoreOptions {
   /** Folder holding the db, backups and (on plain Node) the secret key file. */
@@ -159,6 +162,9 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     },
   });
   const usagePoller = new UsagePoller({ db, transaction, registry: routers, connections: routerRuntime.connections, audit, clock, logger });
+  const billingSettings = new BillingSettingsService(db, office);
+  const customers = new CustomerService({ db, sqlite, office, billingSettings });
+  const billing = new BillingService({ db, office, settings: billingSettings, customers });
   const services: Services = {
     db,
     sqlite,
@@ -177,6 +183,8 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     routerRuntime,
     imports,
     vouchers,
+    customers,
+    billing,
     transaction,
   };
   const registry = new Registry(contract, buildHandlers(services), {

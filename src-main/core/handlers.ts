@@ -11,6 +11,8 @@ import { importHandlers } from '../imports/handlers';
 import { voucherHandlers } from '../vouchers/handlers';
 import { voucherUsageHandlers } from '../vouchers/usage/handlers';
 import { voucherPrintHandlers } from '../vouchers/printing/handlers';
+import { customerHandlers } from '../customers/handlers';
+import { billingHandlers } from '../billing/handlers';
 
 /** Every procedure's handler, collected from the domains. `satisfies` makes a missing one a compile error. */
 export function buildHandlers(services: Services): Handlers<Contract> {
@@ -25,5 +27,7 @@ export function buildHandlers(services: Services): Handlers<Contract> {
     ...voucherHandlers(services),
     ...voucherUsageHandlers(services),
     ...voucherPrintHandlers(services),
+    ...customerHandlers(services),
+    ...billingHandlers(services),
   } satisfies Handlers<Contract>;
 }

@@ -12,6 +12,8 @@ import type { EventHub } from './event-hub';
 import type { ImportService } from '../imports/service';
 import type { Logger } from './logger';
 import type { VoucherService } from '../vouchers/service';
+import type { CustomerService } from '../customers/service';
+import type { BillingService } from '../billing/service';
 
 /** What handlers may use: the services of every domain plus the shared plumbing. */
 export interface Services {
@@ -35,5 +37,9 @@ export interface Services {
   imports: ImportService;
   /** Voucher plans, generation in a worker thread, batches, sales. */
   vouchers: VoucherService;
+  /** Customers with account numbers and FTS5 search. */
+  customers: CustomerService;
+  /** Service plans, subscriptions and the insert-only customer ledger. */
+  billing: BillingService;
   transaction<T>(fn: () => T): T;
 }

@@ -6,6 +6,8 @@ import { routerProcedures } from './contracts/routers';
 import { voucherProcedures } from './contracts/vouchers';
 import { voucherUsageProcedures } from './contracts/voucher-usage';
 import { voucherPrintProcedures } from './contracts/voucher-print';
+import { customerProcedures } from './contracts/customers';
+import { billingProcedures } from './contracts/billing';
 
 /**
  * Every procedure the renderer can call, declared once: input, output, permission, kind. Each domain
@@ -21,6 +23,8 @@ export const contract = {
   ...voucherProcedures,
   ...voucherUsageProcedures,
   ...voucherPrintProcedures,
+  ...customerProcedures,
+  ...billingProcedures,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -3,10 +3,11 @@ import { startupAndIpc } from './suites/startup-and-ipc';
 import { routerPush } from './suites/router-push';
 import { voucherGeneration } from './suites/voucher-generation';
 import { voucherPrint } from './suites/voucher-print';
+import { customerSearch } from './suites/customer-search';
 
 /** `npm run bench`: runs every suite in one process and writes JSON under test/bench/results/. */
 async function main(): Promise<void> {
-  const suites = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush, 'voucher-print': voucherPrint, 'voucher-generation': voucherGeneration };
+  const suites = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush, 'voucher-print': voucherPrint, 'voucher-generation': voucherGeneration, 'customer-search': customerSearch };
   for (const [name, run] of Object.entries(suites)) {
     const entries = await run();
     const file = writeResults(name, entries);

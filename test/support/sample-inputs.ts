@@ -17,6 +17,7 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
   if (!technician) throw new Error('harness has no technician');
   const router = await sampleRouter(h);
   const voucher = await sampleVouchers(h, router.id);
+  const billing = await sampleBilling(h, router.id);
   return {
     'app.status': () => ({}),
     'setup.createOffice': () => OFFICE_INPUT,
@@ -85,6 +86,28 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'vouchers.print.preview': () => ({ settings: voucher.gridSettings, batchId: voucher.batchId }),
     'vouchers.print.printers': () => ({}),
     'vouchers.print.run': () => ({ batchId: voucher.batchId, settings: voucher.gridSettings, selection: 'all', target: { kind: 'pdf' } }),
+    'customers.list': () => ({ limit: 10 }),
+    'customers.search': () => ({ query: 'sample' }),
+    'customers.get': () => ({ id: billing.customerId }),
+    'customers.create': (role) => ({ name: `Customer of ${role}`, phones: ['0812-0000-0000'], tags: ['sample'] }),
+    'customers.update': () => ({ id: billing.customerId, notes: 'Prefers WhatsApp' }),
+    'billing.settings.get': () => ({}),
+    'billing.settings.update': () => ({ invoiceDueDays: 10 }),
+    'billing.plans.list': () => ({ routerId: router.id }),
+    'billing.plans.create': (role) => ({ ...SAMPLE_SERVICE_PLAN, routerId: router.id, name: `Home ${role}`, pppProfile: `home-${role}-${Math.random().toString(36).slice(2, 8)}` }),
+    'billing.plans.update': () => ({ id: billing.planId, priceMinor: 160_000 }),
+    'billing.subscriptions.list': () => ({ customerId: billing.customerId }),
+    'billing.subscriptions.create': () => ({ customerId: billing.customerId, planId: billing.planId }),
+    'billing.subscriptions.changePlan': () => ({ id: billing.changingId, planId: billing.otherPlanId }),
+    'billing.subscriptions.suspend': () => ({ id: billing.activeId, reason: 'unpaid' }),
+    'billing.subscriptions.reactivate': () => ({ id: billing.suspendedId }),
+    'billing.subscriptions.cancel': () => ({ id: billing.cancellingId, reason: 'moved away' }),
+    'billing.invoices.create': () => ({ customerId: billing.customerId, lines: [{ description: 'Router repair', netMinor: 25_000 }] }),
+    'billing.payments.record': () => ({ customerId: billing.customerId, amountMinor: 100_000, method: 'mobile_money', reference: 'MM-1234' }),
+    'billing.creditNotes.create': () => ({ customerId: billing.customerId, lines: [{ description: 'Outage credit', netMinor: 5_000 }], memo: 'outage' }),
+    'billing.adjustments.create': () => ({ customerId: billing.customerId, amountMinor: -1_000, memo: 'rounding' }),
+    'billing.entries.void': () => ({ entryId: billing.spareEntryId, reason: 'typed twice' }),
+    'billing.ledger.get': () => ({ customerId: billing.customerId }),
   };
 }
 
@@ -152,3 +175,44 @@ async function sampleVouchers(
   };
 }
 
+export const SAMPLE_SERVICE_PLAN = {
+  name: 'Home 10M',
+  priceMinor: 150_000,
+  cycle: { kind: 'monthly', billingDay: 1 },
+  rateLimit: '5M/10M',
+  addressPool: 'pppoe-pool',
+  setupFeeMinor: 50_000,
+  taxRateBp: 1100,
+  graceDays: 3,
+} as const;
+
+/**
+ * A customer with two service plans, one subscription per lifecycle action (change plan, suspend,
+ * reactivate from suspended, cancel) and a spare payment to void.
+ */
+async function sampleBilling(
+  h: Harness,
+  routerId: string,
+): Promise<{
+  customerId: string;
+  planId: string;
+  otherPlanId: string;
+  changingId: string;
+  activeId: string;
+  suspendedId: string;
+  cancellingId: string;
+  spareEntryId: string;
+}> {
+  const customer = await h.must('owner', 'customers.create', { name: 'Sample Customer', phones: ['0812-3456-789'], address: 'Jl. Merdeka 1' });
+  const plan = await h.must('owner', 'billing.plans.create', { ...SAMPLE_SERVICE_PLAN, routerId, pppProfile: 'sample-home-10' });
+  const other = await h.must('owner', 'billing.plans.create', { ...SAMPLE_SERVICE_PLAN, routerId, name: 'Home 20M', priceMinor: 250_000, pppProfile: 'sample-home-20' });
+  const subscribe = async (invoiceNow: boolean): Promise<string> =>
+    (await h.must('owner', 'billing.subscriptions.create', { customerId: customer.id, planId: plan.id, invoiceNow })).subscription.id;
+  const changingId = await subscribe(true);
+  const activeId = await subscribe(false);
+  const suspendedId = await subscribe(false);
+  await h.must('owner', 'billing.subscriptions.suspend', { id: suspendedId });
+  const cancellingId = await subscribe(false);
+  const spare = await h.must('owner', 'billing.payments.record', { customerId: customer.id, amountMinor: 20_000, method: 'cash' });
+  return { customerId: customer.id, planId: plan.id, otherPlanId: other.id, changingId, activeId, suspendedId, cancellingId, spareEntryId: spare.entry.id };
+}

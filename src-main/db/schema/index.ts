@@ -4,3 +4,5 @@ export * from './audit';
 export * from './routers';
 export * from './vouchers';
 export * from './imports';
+export * from './customers';
+export * from './billing';
