@@ -24,7 +24,6 @@ export interface BatchSummary {
 
 /** Statuses that mean money changed hands or the card is in a customer's hands: such a batch stays. */
 const SOLD_STATUSES: VoucherStatus[] = ['sold', 'used', 'expired'];
-const HOTSPOT_USER_MENU = '/ip/hotspot/user';
 /** Not yet in a customer's hands: the statuses batch-wide disable and print selections act on. */
 export const UNSOLD_STATUSES: VoucherStatus[] = ['generated', 'on_router', 'printed'];
 const UNSOLD_SQL = UNSOLD_STATUSES.map((status) => `'${status}'`).join(', ');
@@ -143,21 +142,12 @@ export class BatchService {
 
   /**
    * Disables (or re-enables) the batch's unsold vouchers on the router, inside the caller's transaction:
-   * the rows and their desired hotspot users change together, then one reconcile sends the difference.
+   * their desired hotspot users are derived from these rows, so one reconcile then sends the difference.
    * Sold and used cards are the customers' and stay as they are.
    */
   setDisabled(id: string, disabled: boolean, now: number): { batch: BatchRow; changed: number } {
     const batch = this.require(id);
     const flag = disabled ? 1 : 0;
-    if (batch.source === 'app') {
-      this.sqlite
-        .prepare(
-          `UPDATE router_desired_items SET attributes = json_set(attributes, '$.disabled', ?), updated_at = ?
-             WHERE router_id = ? AND menu = ?
-               AND name IN (SELECT code FROM vouchers WHERE batch_id = ? AND status IN (${UNSOLD_SQL}) AND disabled <> ?)`,
-        )
-        .run(disabled ? 'yes' : 'no', now, batch.routerId, HOTSPOT_USER_MENU, id, flag);
-    }
     const changed = this.sqlite
       .prepare(`UPDATE vouchers SET disabled = ?, updated_at = ? WHERE batch_id = ? AND status IN (${UNSOLD_SQL}) AND disabled <> ?`)
       .run(flag, now, id, flag).changes;
@@ -218,7 +208,7 @@ export class BatchService {
   /**
    * Deletes an unsold batch, inside the caller's transaction: the batch is soft-deleted, its vouchers
    * become `removed` (codes stay reserved: a printed card must never log in as someone else's later),
-   * and their desired hotspot users are dropped, so the next reconcile removes them from the router.
+   * which drops their derived desired users, so the next reconcile removes them from the router.
    */
   delete(id: string, now: number): { batch: BatchRow; removed: number } {
     const batch = this.require(id);
@@ -228,14 +218,6 @@ export class BatchService {
       .where(and(eq(vouchers.batchId, id), inArray(vouchers.status, SOLD_STATUSES)))
       .get()?.n ?? 0;
     if (sold > 0) throw new AppError('CONFLICT', `${sold} vouchers of this batch are sold or used: the batch cannot be deleted.`, { sold });
-    if (batch.source === 'app') {
-      this.sqlite
-        .prepare(
-          `DELETE FROM router_desired_items WHERE router_id = ? AND menu = ?
-             AND name IN (SELECT code FROM vouchers WHERE batch_id = ? AND status <> 'removed')`,
-        )
-        .run(batch.routerId, HOTSPOT_USER_MENU, id);
-    }
     const removed = this.db
       .update(vouchers)
       .set({ status: 'removed', updatedAt: now })

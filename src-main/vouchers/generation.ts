@@ -144,7 +144,7 @@ export class VoucherGeneration {
     if (router.hotspotServer && router.hotspotServer !== 'all') userAttributes.server = router.hotspotServer;
     if (plan.timeLimitMs !== null) userAttributes['limit-uptime'] = routerDuration(plan.timeLimitMs);
     if (plan.dataLimitBytes !== null) userAttributes['limit-bytes-total'] = String(plan.dataLimitBytes);
-    // The worker writes desired rows without the per-row check of putDesiredItems: check the shape once here.
+    // Voucher users are derived from the batch's shared attributes (no per-row putDesiredItems check): check them once here.
     if (!attributesSchema('/ip/hotspot/user').safeParse({ password: 'x', ...userAttributes }).success) {
       throw new AppError('VALIDATION', 'The plan’s limits cannot be written to the router.');
     }

@@ -90,7 +90,7 @@ function drawCodes(job: BatchJob, taken: Set<string>, hooks: BatchHooks): string
 
 /**
  * Generates and stores one batch in ONE transaction on the given connection (the worker's own):
- * the batch row, every voucher and every desired hotspot user. All or nothing: an error, a cancel or
+ * the batch row (with the users' shared router attributes) and every voucher. All or nothing: an error, a cancel or
  * a killed process leaves no row of the batch (SQLite rolls back an uncommitted WAL transaction).
  * Synchronous on purpose: it runs on a worker thread, never on the main thread.
  */
@@ -115,17 +115,12 @@ export function writeBatch(sqlite: Sqlite, job: BatchJob, hooks: BatchHooks): Ba
     const order = codes.map((code, index) => ({ code, serial: index + 1 })).sort((a, b) => (a.code < b.code ? -1 : 1));
     const ids = bulkUuidV7(job.now, order.length, hooks.random);
     const statements = new RowStatements(sqlite);
-    const shared = JSON.stringify(job.userAttributes).slice(1);
     const voucherValues: unknown[] = [];
-    const desiredValues: unknown[] = [];
     for (let index = 0; index < order.length; index += 1) {
       const { code, serial } = order[index] as { code: string; serial: number };
       const password = passwords ? passwords.next(job.passwordLength) : code;
       voucherValues.push(ids[index], job.batchId, job.planId, job.routerId, code, password, job.profile, serial, job.now, job.now);
-      // The shared attributes are serialised once; only the password differs per user.
-      const attributes = shared.length > 1 ? `{"password":${JSON.stringify(password)},${shared}` : `{"password":${JSON.stringify(password)}}`;
-      desiredValues.push(job.routerId, code, attributes, job.now);
-      if (voucherValues.length === ROWS_PER_STATEMENT * VOUCHER_COLUMNS) statements.flush(voucherValues, desiredValues);
+      if (voucherValues.length === ROWS_PER_STATEMENT * VOUCHER_COLUMNS) statements.flush(voucherValues);
       if ((index + 1) % CHUNK === 0) {
         if (hooks.cancelled()) {
           sqlite.exec('ROLLBACK');
@@ -134,7 +129,7 @@ export function writeBatch(sqlite: Sqlite, job: BatchJob, hooks: BatchHooks): Ba
         hooks.progress(index + 1, job.count, 'writing');
       }
     }
-    statements.flush(voucherValues, desiredValues);
+    statements.flush(voucherValues);
     if (job.audit) appendBatchAudit(sqlite, job, job.audit);
     hooks.progress(job.count, job.count, 'committing');
     sqlite.exec('COMMIT');
@@ -150,22 +145,20 @@ const VOUCHER_COLUMNS = 10;
 
 /**
  * Multi-row INSERTs (64 rows per statement): better-sqlite3 pays a fixed cost per statement run, which
- * dominates at 200k rows (vouchers + desired users). Statements are prepared per row count and reused.
+ * dominates at 100k rows. Statements are prepared per row count and reused. The batch's hotspot users
+ * are not written: they are derived from these rows (routers/desired/voucher-users.ts).
  */
 class RowStatements {
   private readonly vouchers = new Map<number, Statement>();
-  private readonly desired = new Map<number, Statement>();
 
   constructor(private readonly sqlite: Sqlite) {}
 
-  /** Inserts the pending rows and empties both value lists. */
-  flush(voucherValues: unknown[], desiredValues: unknown[]): void {
+  /** Inserts the pending rows and empties the value list. */
+  flush(voucherValues: unknown[]): void {
     const rows = voucherValues.length / VOUCHER_COLUMNS;
     if (rows === 0) return;
     this.statement(this.vouchers, rows, VOUCHER_SQL, VOUCHER_ROW).run(voucherValues);
-    this.statement(this.desired, rows, DESIRED_SQL, DESIRED_ROW).run(desiredValues);
     voucherValues.length = 0;
-    desiredValues.length = 0;
   }
 
   private statement(cache: Map<number, Statement>, rows: number, head: string, row: string): Statement {
@@ -181,8 +174,6 @@ class RowStatements {
 const VOUCHER_SQL = `INSERT INTO vouchers (id, batch_id, plan_id, router_id, code, password, profile, serial, created_at, updated_at,
   status, disabled, source) VALUES`;
 const VOUCHER_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generated', 0, 'app')";
-const DESIRED_SQL = 'INSERT INTO router_desired_items (router_id, name, attributes, updated_at, menu) VALUES';
-const DESIRED_ROW = "(?, ?, ?, ?, '/ip/hotspot/user')";
 
 function appendBatchAudit(sqlite: Sqlite, job: BatchJob, audit: PreparedAudit): void {
   appendAuditEntry(sqlite, { ...audit, record: { ...audit.record, details: { ...audit.record.details, batchId: job.batchId } } });
@@ -192,8 +183,8 @@ function insertBatchRow(sqlite: Sqlite, job: BatchJob): void {
   sqlite
     .prepare(
       `INSERT INTO voucher_batches (id, plan_id, router_id, note, router_comment, user_mode, code_length, charset, prefix,
-        voucher_count, source, created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'app', ?, ?, ?)`,
+        voucher_count, user_attributes, source, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'app', ?, ?, ?)`,
     )
     .run(
       job.batchId,
@@ -206,6 +197,7 @@ function insertBatchRow(sqlite: Sqlite, job: BatchJob): void {
       job.charset,
       job.prefix,
       job.count,
+      JSON.stringify(job.userAttributes),
       job.createdBy,
       job.now,
       job.now,

@@ -57,6 +57,7 @@ describe('vouchers.generate (worker thread, one transaction)', () => {
       profile: 'daily-1h',
       comment: `b-${out.batchId.slice(-12)}`,
       'limit-uptime': '1h',
+      disabled: 'no',
     });
     const search = await h.must('cashier', 'vouchers.list', { search: first.code.slice(0, 7), limit: 1000 });
     expect(search.rows.map((r) => r.code)).toContain(first.code);

@@ -93,6 +93,12 @@ export const voucherBatches = sqliteTable(
     charset: text('charset'),
     prefix: text('prefix'),
     voucherCount: integer('voucher_count').notNull(),
+    /**
+     * Hotspot-user attributes every voucher of an app batch shares on the router (profile, comment,
+     * limits, server), JSON without the password. A voucher's desired user is derived from it and the
+     * voucher row (docs/decisions/0007): 100k vouchers are not copied into router_desired_items.
+     */
+    userAttributes: text('user_attributes'),
     source: text('source', { enum: ROW_SOURCES }).notNull(),
     naturalKey: text('natural_key'),
     createdBy: text('created_by').references(() => operators.id),

@@ -5,6 +5,7 @@ import { AppError } from '../../../src-shared/ipc/result';
 import type { Db } from '../../db/connection';
 import { routerDesiredItems } from '../../db/schema';
 import { enqueueRouterJob } from '../jobs/enqueue';
+import { voucherDesiredUsers } from './voucher-users';
 
 /** Menus without job kinds (schedulers) reach the router through reconcile only. */
 const UPSERT_KIND: Partial<Record<ManagedMenu, JobKind>> = {
@@ -71,8 +72,19 @@ export function removeDesiredItem(db: Db, routerId: string, menu: ManagedMenu, n
 
 const attributesJson = z.record(z.string(), z.string());
 
-/** Desired items of one menu on one router, by name. */
+/**
+ * Desired items of one menu on one router, by name. Hotspot users also include the app's vouchers,
+ * derived from their rows (voucher-users.ts); an explicit item of the same name wins.
+ */
 export function readDesired(db: Db, routerId: string, menu: ManagedMenu): Map<string, Record<string, string>> {
+  const explicit = readExplicitDesired(db, routerId, menu);
+  if (menu !== '/ip/hotspot/user') return explicit;
+  const derived = voucherDesiredUsers(db, routerId);
+  for (const [name, attributes] of explicit) derived.set(name, attributes);
+  return derived;
+}
+
+function readExplicitDesired(db: Db, routerId: string, menu: ManagedMenu): Map<string, Record<string, string>> {
   const rows = db
     .select()
     .from(routerDesiredItems)

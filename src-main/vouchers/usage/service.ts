@@ -1,15 +1,16 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
-import { routerDesiredItems, voucherPlans, vouchers } from '../../db/schema';
+import { voucherPlans, vouchers } from '../../db/schema';
 import type { RouterCommandRunner } from '../../routers/client';
-import { removeDesiredItem, setDesiredItem } from '../../routers/desired/store';
+import { enqueueRouterJob } from '../../routers/jobs/enqueue';
+import { ON_ROUTER_STATUSES, voucherDesiredUsers } from '../../routers/desired/voucher-users';
 import { removeItem, setItemDisabled } from '../../routers/items/apply';
 import { kickUser } from '../../routers/live/sessions';
 import { decideUsage, type UsageDecision, type UsageVoucher, type VoucherPatch } from './decide';
 import { readRouterUsage } from './read';
 
 const USER_MENU = '/ip/hotspot/user';
-const LIVE = ['generated', 'on_router', 'printed', 'sold', 'used'] as const;
+const LIVE = ON_ROUTER_STATUSES;
 const LIST_CAP = 50;
 
 export interface UsageSummary {
@@ -53,9 +54,9 @@ export async function refreshUsage(
     const live = liveVouchers(deps.db, routerId);
     const made = decideUsage(live, snap, now);
     writePatches(deps.db, made.patches, now);
-    for (const end of made.endByApp) endInDesired(deps.db, routerId, end.code, end.mode, now);
-    // The scheduler removed these users: their desired items go too, or reconcile would re-add them.
-    for (const code of made.expired) if (!snap.users.has(code)) removeDesiredItem(deps.db, routerId, USER_MENU, code, now);
+    // Desired users are derived from the voucher rows just patched (expired: gone, or disabled in disable
+    // mode), so reconcile already agrees; the jobs deliver the change even if this connection drops.
+    for (const end of made.endByApp) queueEnd(deps.db, routerId, end.code, end.mode, now);
     const result = summarize(routerId, snap.routerNowMs, live.length, made);
     record(result);
     return { summary: result, decision: made };
@@ -96,19 +97,14 @@ function writePatches(db: Db, patches: readonly VoucherPatch[], now: number): vo
   }
 }
 
-/** Remove mode: the desired user goes (job: remove). Disable mode: desired gets disabled=yes (job: upsert). */
-function endInDesired(db: Db, routerId: string, code: string, mode: 'remove' | 'disable', now: number): void {
+/** Remove mode: a remove job. Disable mode: an upsert job with the derived (now disabled) user. */
+function queueEnd(db: Db, routerId: string, code: string, mode: 'remove' | 'disable', now: number): void {
   if (mode === 'remove') {
-    removeDesiredItem(db, routerId, USER_MENU, code, now);
+    enqueueRouterJob(db, { routerId, kind: 'hotspot-user.remove', payload: { name: code }, now });
     return;
   }
-  const row = db
-    .select({ attributes: routerDesiredItems.attributes })
-    .from(routerDesiredItems)
-    .where(and(eq(routerDesiredItems.routerId, routerId), eq(routerDesiredItems.menu, USER_MENU), eq(routerDesiredItems.name, code)))
-    .get();
-  const attributes = row ? (JSON.parse(row.attributes) as Record<string, string>) : {};
-  setDesiredItem(db, routerId, USER_MENU, { name: code, attributes: { ...attributes, disabled: 'yes' } }, now);
+  const attributes = voucherDesiredUsers(db, routerId, [code]).get(code);
+  if (attributes) enqueueRouterJob(db, { routerId, kind: 'hotspot-user.upsert', payload: { name: code, attributes }, now });
 }
 
 function summarize(routerId: string, routerTime: number, read: number, d: UsageDecision): UsageSummary {
