@@ -134,7 +134,7 @@ export async function voucherGeneration(): Promise<BenchEntry[]> {
     cleanup();
   }
   return [
-    summarise('service: generate + store 100,000 vouchers (worker)', serviceMs, 'ms', 'worker start, codes, uniqueness read, 100k vouchers + 100k desired users, one transaction'),
+    summarise('service: generate + store 100,000 vouchers (worker)', serviceMs, 'ms', 'worker start, codes, uniqueness read, 100k vouchers (router users derived from them), audit entry, one transaction'),
     summarise('service: time to the first 5,000 codes (worker start incl.)', startupMs, 'ms', 'warm spare worker (as in the app); a cold start from source via tsx adds ~0.5-1 s'),
     summarise('raw better-sqlite3 insert of the same 100,000 voucher rows', rawMs, 'ms', 'same schema and indexes, one transaction, prepared statement'),
     summarise('P1 ratio service / raw', ratios, 'x', 'per run, same run', '≤ 2.5x'),
