@@ -1,3 +1,4 @@
+import type { TextRun } from './fonts';
 import { PrintTemplateError, type HexColour } from './types';
 
 /** Numbers in content streams: two decimals are 1/36 mm, finer than any printer; fewer bytes than toString(). */
@@ -20,9 +21,16 @@ export function strokeColour(hex: HexColour): string {
   return `${parseColour(hex).map((c) => num(c)).join(' ')} RG`;
 }
 
-/** Text positioned with a fresh text matrix, so the caller never tracks the previous line's position. */
-export function textOp(fontName: string, size: number, x: number, y: number, hex: string): string {
-  return `BT /${fontName} ${num(size)} Tf ${num(x)} ${num(y)} Td ${hex} Tj ET\n`;
+/**
+ * Text positioned with a fresh text matrix, so the caller never tracks the previous line's position. Each run
+ * after the first switches font and continues where the previous Tj left the pen (mixed Latin + CJK lines).
+ */
+export function textOp(runs: readonly TextRun[], size: number, x: number, y: number): string {
+  let ops = 'BT';
+  runs.forEach((run, i) => {
+    ops += ` /${run.fontName} ${num(size)} Tf${i === 0 ? ` ${num(x)} ${num(y)} Td` : ''} ${run.hex} Tj`;
+  });
+  return `${ops} ET\n`;
 }
 
 /** An XObject drawn at (x, y) scaled to width × height (images are 1 × 1 in their own space). */

@@ -32,8 +32,9 @@ export function fitText(units: number, box: CardLayout['texts'][number]): { size
 export function placedText(fonts: PrintFonts, box: CardLayout['texts'][number], raw: string): string {
   if (raw === '') return '';
   const shaped = fonts.shape(box.font, raw);
+  // Shrink-to-fit on the width of all runs together, so a mixed Latin + CJK line shrinks as one.
   const { size, x } = fitText(shaped.units, box);
-  return textOp(shaped.fontName, size, x, box.y, shaped.hex);
+  return textOp(shaped.runs, size, x, box.y);
 }
 
 /** The text of each slot drawn once per plan group. */

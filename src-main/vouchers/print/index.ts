@@ -5,7 +5,7 @@ export { loginUrl, planQr, encodeQrMask, QUIET_ZONE } from './qr';
 export { defaultTemplate } from './defaults';
 export { buildLpArgs, printPdf, type PrintJobOptions } from './spooler';
 export * from './types';
-export { loadUnicodeFonts, type UnicodeFontFiles } from './fonts';
+export { FALLBACK_FONT_FILES, loadUnicodeFonts, type FontSource, type UnicodeFontFiles } from './fonts';
 export { printVouchersToFile, type PrintToFileOptions } from './service';
 export { PrintSpoolError } from './spooler';
 export { previewCard, qrModuleRows } from './preview';

@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { CardSlot, FormSlot } from './card-layout';
 import { fitText, formSlotValues, printablePrice } from './forms';
-import { PrintFonts, type UnicodeFontFiles } from './fonts';
+import { fontWarnings, PrintFonts, type UnicodeFontFiles } from './fonts';
 import { gridGeometry } from './geometry';
 import { cardLayoutFor } from './layout-for';
 import { loginUrl, QUIET_ZONE } from './qr';
@@ -27,6 +27,7 @@ export async function previewCard(template: VoucherTemplate, card: PrintCard, un
   for (const box of layout.texts) {
     const value = slotValue(box.slot, formValues, card);
     if (!value) continue;
+    // The total width of all font runs (Latin + CJK fallback): the same shrink-to-fit as the PDF.
     const fitted = fitText(fonts.shape(box.font, value).units, box);
     texts.push({ text: value, font: box.font, size: fitted.size, x: fitted.x, y: box.y, width: fitted.width, align: box.align, colour: box.colour });
   }
@@ -43,7 +44,7 @@ export async function previewCard(template: VoucherTemplate, card: PrintCard, un
     colours: template.colours,
     page: grid ? { ...grid.page, cardsPerPage: grid.cells.length } : { width: layout.width, height: layout.height, cardsPerPage: 1 },
     sample: { code: card.code, loginUrl: url },
-    warnings: fonts.unsupported.size > 0 ? [`characters the PDF fonts cannot print: ${[...fonts.unsupported].join(' ')}`] : [],
+    warnings: fontWarnings(fonts),
   };
 }
 

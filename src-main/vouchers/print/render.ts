@@ -4,7 +4,7 @@ import type { CardLayout, CardSlot, FormSlot } from './card-layout';
 import { cardLayoutFor, hasSeparatePassword } from './layout-for';
 import { drawXObject, fillColour, num } from './content';
 import { buildCutMarks, buildForm, placedText, printablePrice } from './forms';
-import { PrintFonts, type UnicodeFontFiles } from './fonts';
+import { fontWarnings, PrintFonts, type UnicodeFontFiles } from './fonts';
 import { gridGeometry, type Rect } from './geometry';
 import { loginUrl, planQr } from './qr';
 import { FastQrEncoder } from './qr-fast';
@@ -15,7 +15,7 @@ export interface RenderOptions {
   signal?: AbortSignal;
   /** Called after each page with cards done so far. */
   onProgress?: (done: number, total: number) => void;
-  /** TrueType fonts for text beyond Latin-1 (loadUnicodeFonts()); without them such characters print as '?'. */
+  /** TrueType fonts for text beyond Latin-1, CJK fallback included (loadUnicodeFonts()); without them such characters print as '?'. */
   unicodeFonts?: UnicodeFontFiles;
 }
 
@@ -141,8 +141,7 @@ export async function renderVoucherPdf(
   const pdf = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
   const saved = process.hrtime.bigint();
   const ms = (ns: bigint): number => Math.round(Number(ns) / 1e4) / 100;
-  const warnings =
-    fonts.unsupported.size > 0 ? [`characters the PDF fonts cannot print were replaced by "?": ${[...fonts.unsupported].join(' ')}`] : [];
+  const warnings = fontWarnings(fonts);
   return {
     pdf,
     pageCount,
