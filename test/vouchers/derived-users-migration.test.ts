@@ -18,7 +18,9 @@ describe('migration 0009: voucher users become derived', () => {
     const temp = makeTempDir('mb-mig-0009-');
     onCleanup(temp.cleanup);
     const db = new Database(path.join(temp.dir, 'db.sqlite'));
-    onCleanup(() => db.close());
+    onCleanup(() => {
+      db.close();
+    });
     const files = fs.readdirSync(MIGRATIONS).filter((name) => name.endsWith('.sql')).sort();
     const target = files.findIndex((name) => name.startsWith('0009_'));
     for (const file of files.slice(0, target)) apply(db, file);
