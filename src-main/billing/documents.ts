@@ -14,6 +14,13 @@ export interface IssueOptions {
   now: number;
 }
 
+/** What every invoice of an office needs; a billing run reads it once instead of per invoice. */
+export interface IssueContext {
+  officeCode: string;
+  timeZone: string;
+  invoiceDueDays: number;
+}
+
 /** Issues numbered invoices and credit notes (inside the caller's transaction, so numbers stay gapless). */
 export class BillingDocuments {
   constructor(
@@ -27,16 +34,20 @@ export class BillingDocuments {
     return dateInZone(now, this.office.require().timeZone);
   }
 
-  issueInvoice(customerId: string, lines: readonly LineDraft[], options: IssueOptions): LedgerEntry {
+  issueContext(): IssueContext {
+    const office = this.office.require();
+    return { officeCode: office.code, timeZone: office.timeZone, invoiceDueDays: this.settings.get().invoiceDueDays };
+  }
+
+  issueInvoice(customerId: string, lines: readonly LineDraft[], options: IssueOptions, context: IssueContext = this.issueContext()): LedgerEntry {
     // The customer is checked before a number is drawn (a rollback would return it anyway).
     this.ledger.requireCustomer(customerId);
-    const office = this.office.require();
-    const dueDate = options.dueDate ?? addDays(this.today(options.now), this.settings.get().invoiceDueDays);
+    const dueDate = options.dueDate ?? addDays(dateInZone(options.now, context.timeZone), context.invoiceDueDays);
     return this.ledger.insertDocument(
       {
         customerId,
         kind: 'invoice',
-        number: nextInvoiceNumber(this.db, office.code, office.timeZone, options.now),
+        number: nextInvoiceNumber(this.db, context.officeCode, context.timeZone, options.now),
         dueDate,
         memo: options.memo ?? '',
         subscriptionId: options.subscriptionId ?? null,

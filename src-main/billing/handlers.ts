@@ -5,6 +5,7 @@ import type { LedgerEntry } from '../../src-shared/ipc/schemas/billing';
 import { toServicePlan } from './plans';
 import { toSubscription, type SubscriptionWrite } from './subscriptions';
 import type { Actor } from './service';
+import { billingRunHandlers } from './run/handlers';
 
 type BillingProcedure = Extract<keyof Contract, `billing.${string}`>;
 
@@ -25,15 +26,22 @@ function writeOutput(write: SubscriptionWrite): { subscription: ReturnType<typeo
  * and its audit entry commit in one transaction.
  */
 export function billingHandlers(services: Services): Pick<Handlers<Contract>, BillingProcedure> {
-  const { billing, transaction } = services;
-  /** A ledger write plus its audit entry; answers with the customer's new balance. */
+  const { billing, billingRuns, transaction } = services;
+  /**
+   * A ledger write plus its audit entry; answers with the customer's new balance. Any write that
+   * settles arrears (a payment, a credit note, a voided invoice) lifts the customer's automatic
+   * suspensions in the same transaction (docs/decisions/0011).
+   */
   const ledgerWrite = (ctx: HandlerContext, summary: (entry: LedgerEntry) => string, write: () => LedgerEntry) =>
     transaction(() => {
       const entry = write();
-      ctx.audit(summary(entry), entryDetails(entry));
+      const reactivated = billingRuns.reactivatePaidUp(entry.customerId, ctx.now);
+      const suffix = reactivated.length > 0 ? `; reactivated ${reactivated.length} subscription(s)` : '';
+      ctx.audit(`${summary(entry)}${suffix}`, { ...entryDetails(entry), ...(reactivated.length > 0 ? { reactivatedSubscriptionIds: reactivated } : {}) });
       return { entry, balanceMinor: billing.ledger.balance(entry.customerId) };
     });
   return {
+    ...billingRunHandlers(services),
     'billing.settings.get': () => billing.settings.get(),
     'billing.settings.update': (input, ctx) =>
       transaction(() => {
@@ -76,7 +84,7 @@ export function billingHandlers(services: Services): Pick<Handlers<Contract>, Bi
       }),
     'billing.subscriptions.suspend': (input, ctx) =>
       transaction(() => {
-        const row = billing.subscriptions.suspend(input.id, ctx.now);
+        const row = billing.subscriptions.suspend(input.id, ctx.now, { kind: 'manual', reason: input.reason });
         ctx.audit(`suspended subscription ${row.pppUsername}`, { subscriptionId: row.id, reason: input.reason });
         return toSubscription(row);
       }),

@@ -1,10 +1,12 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { and, asc, eq, getTableName, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection';
 import { customers, ledgerEntries, ledgerLines, type EntryKind, type LineKind, type PaymentMethod } from '../db/schema';
 import { newId } from '../../src-shared/domain/ids';
 import { AppError } from '../../src-shared/ipc/result';
 import type { LedgerEntry, LedgerLine } from '../../src-shared/ipc/schemas/billing';
 import { negate, sumMinor, taxOf } from './amounts';
+import { clientOf } from './numbering';
 
 type EntryRow = typeof ledgerEntries.$inferSelect;
 type LineRow = typeof ledgerLines.$inferSelect;
@@ -96,10 +98,12 @@ function lineRows(entryId: string, drafts: readonly LineDraft[]): LineRow[] {
  * updates or deletes (the table triggers would refuse it anyway).
  */
 export class Ledger {
+  private prepared: LedgerStatements | undefined;
+
   constructor(private readonly db: Db) {}
 
   requireCustomer(customerId: string): void {
-    const found = this.db.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId)).get();
+    const found = this.statements().customer.get(customerId);
     if (!found) throw new AppError('NOT_FOUND', 'No such customer.', { id: customerId });
   }
 
@@ -109,7 +113,7 @@ export class Ledger {
     const rows = lineRows(id, lines);
     const total = sumMinor(rows.map((row) => row.totalMinor));
     const entry = this.insert(id, { ...draft, amountMinor: draft.kind === 'invoice' ? total : negate(total) });
-    if (rows.length > 0) this.db.insert(ledgerLines).values(rows).run();
+    for (const row of rows) this.statements().line.run(row);
     return toEntry(entry, rows.map(toLine));
   }
 
@@ -204,7 +208,32 @@ export class Ledger {
       createdBy: draft.createdBy,
       createdAt: draft.occurredAt,
     };
-    this.db.insert(ledgerEntries).values(row).run();
+    this.statements().entry.run(row);
     return row;
   }
+
+  /**
+   * Prepared once: a billing run writes tens of thousands of entries (P6), and building each insert
+   * through the query builder cost more than SQLite's own work. Named parameters are the row's keys.
+   */
+  private statements(): LedgerStatements {
+    this.prepared ??= {
+      customer: clientOf(this.db).prepare<[string]>(`SELECT id FROM ${getTableName(customers)} WHERE id = ?`),
+      entry: clientOf(this.db).prepare<[EntryRow]>(
+        `INSERT INTO ${getTableName(ledgerEntries)} (id, customer_id, kind, number, amount_minor, occurred_at, due_date, method, reference, memo, subscription_id, voids_entry_id, created_by, created_at)
+         VALUES (@id, @customerId, @kind, @number, @amountMinor, @occurredAt, @dueDate, @method, @reference, @memo, @subscriptionId, @voidsEntryId, @createdBy, @createdAt)`,
+      ),
+      line: clientOf(this.db).prepare<[LineRow]>(
+        `INSERT INTO ${getTableName(ledgerLines)} (id, entry_id, position, kind, description, subscription_id, plan_id, period_start, period_end, net_minor, tax_rate_bp, tax_minor, total_minor)
+         VALUES (@id, @entryId, @position, @kind, @description, @subscriptionId, @planId, @periodStart, @periodEnd, @netMinor, @taxRateBp, @taxMinor, @totalMinor)`,
+      ),
+    };
+    return this.prepared;
+  }
+}
+
+interface LedgerStatements {
+  customer: Database.Statement<[string]>;
+  entry: Database.Statement<[EntryRow]>;
+  line: Database.Statement<[LineRow]>;
 }

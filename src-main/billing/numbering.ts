@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import type { Db } from '../db/connection';
+import type Database from 'better-sqlite3';
+import { getTableName } from 'drizzle-orm';
+import type { Db, Sqlite } from '../db/connection';
 import { numberSequences } from '../db/schema';
 import { dateInZone } from '../../src-shared/domain/civil-date';
 
@@ -9,13 +10,27 @@ import { dateInZone } from '../../src-shared/domain/civil-date';
  * serialises writers, so two tills cannot draw the same value.
  */
 export function nextSequenceValue(db: Db, key: string): number {
-  const row = db
-    .insert(numberSequences)
-    .values({ key, value: 1 })
-    .onConflictDoUpdate({ target: numberSequences.key, set: { value: sql`${numberSequences.value} + 1` } })
-    .returning({ value: numberSequences.value })
-    .get();
+  const row = nextValueStatement(db).get(key) as { value: number };
   return row.value;
+}
+
+/** The connection under a drizzle handle (drizzle sets `$client`; its Db type does not show it). */
+export function clientOf(db: Db): Sqlite {
+  return (db as Db & { $client: Sqlite }).$client;
+}
+
+const nextValueStatements = new WeakMap<Db, Database.Statement<[string]>>();
+
+/** Prepared once per connection: a billing run draws tens of thousands of numbers (P6). */
+function nextValueStatement(db: Db): Database.Statement<[string]> {
+  let statement = nextValueStatements.get(db);
+  if (statement === undefined) {
+    statement = clientOf(db).prepare<[string]>(
+      `INSERT INTO ${getTableName(numberSequences)} (key, value) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value`,
+    );
+    nextValueStatements.set(db, statement);
+  }
+  return statement;
 }
 
 /** The invoice year is the office-calendar year of the issue instant (a 31 Dec evening abroad is still that year at home). */

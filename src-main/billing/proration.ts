@@ -28,7 +28,7 @@ export function firstInvoiceLines(plan: ServicePlanRow, subscriptionId: string, 
   return lines;
 }
 
-function planLine(kind: LineDraft['kind'], plan: ServicePlanRow, subscriptionId: string, period: Period, netMinor: number): LineDraft {
+export function planLine(kind: LineDraft['kind'], plan: ServicePlanRow, subscriptionId: string, period: Period, netMinor: number): LineDraft {
   const label = kind === 'proration_credit' ? `Unused ${plan.name}` : plan.name;
   return {
     kind,

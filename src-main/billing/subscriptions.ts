@@ -1,6 +1,6 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { subscriptions, type SubscriptionStatus } from '../db/schema';
+import { subscriptions, type SubscriptionStatus, type SuspensionKind } from '../db/schema';
 import type { CustomerService } from '../customers/service';
 import { newId } from '../../src-shared/domain/ids';
 import { AppError } from '../../src-shared/ipc/result';
@@ -102,6 +102,8 @@ export class SubscriptionService {
       createdAt: actor.now,
       updatedAt: actor.now,
       suspendedAt: null,
+      suspensionKind: null,
+      suspensionReason: null,
       cancelledAt: null,
     };
     db.insert(subscriptions).values(row).run();
@@ -136,12 +138,13 @@ export class SubscriptionService {
     return { subscription: next, invoice, creditNote };
   }
 
-  suspend(id: string, now: number): SubscriptionRow {
-    return this.moveStatus(id, ['active'], 'suspended', now);
+  /** A manager's suspension stays until a manager lifts it; an automatic one (arrears) lifts itself when paid. */
+  suspend(id: string, now: number, why: { kind: SuspensionKind; reason: string } = { kind: 'manual', reason: '' }): SubscriptionRow {
+    return this.moveStatus(id, ['active'], 'suspended', now, why);
   }
 
   reactivate(id: string, now: number): SubscriptionRow {
-    return this.moveStatus(id, ['suspended'], 'active', now);
+    return this.moveStatus(id, ['suspended'], 'active', now, null);
   }
 
   /** Cancelling removes the secret from the router; unused time is not credited automatically (a credit note does that). */
@@ -155,11 +158,24 @@ export class SubscriptionService {
     return next;
   }
 
-  private moveStatus(id: string, from: readonly SubscriptionStatus[], to: 'active' | 'suspended', now: number): SubscriptionRow {
+  private moveStatus(
+    id: string,
+    from: readonly SubscriptionStatus[],
+    to: 'active' | 'suspended',
+    now: number,
+    why: { kind: SuspensionKind; reason: string } | null,
+  ): SubscriptionRow {
     const current = this.require(id);
     if (!from.includes(current.status)) throw new AppError('CONFLICT', `The subscription is ${current.status}: it cannot become ${to}.`);
-    const next: SubscriptionRow = { ...current, status: to, suspendedAt: to === 'suspended' ? now : null, updatedAt: now };
-    this.deps.db.update(subscriptions).set({ status: to, suspendedAt: next.suspendedAt, updatedAt: now }).where(eq(subscriptions.id, id)).run();
+    const change = {
+      status: to,
+      suspendedAt: to === 'suspended' ? now : null,
+      suspensionKind: why?.kind ?? null,
+      suspensionReason: why?.reason ?? null,
+      updatedAt: now,
+    };
+    const next: SubscriptionRow = { ...current, ...change };
+    this.deps.db.update(subscriptions).set(change).where(eq(subscriptions.id, id)).run();
     writeSecret(this.deps.db, next, this.deps.plans.require(next.planId), now);
     if (to === 'suspended') kickSession(this.deps.db, next, now);
     return next;

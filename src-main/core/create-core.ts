@@ -28,6 +28,11 @@ import { LpPrinterBackend, type PrinterBackend } from '../vouchers/printing/prin
 import { CustomerService } from '../customers/service';
 import { BillingService } from '../billing/service';
 import { BillingSettingsService } from '../billing/settings';
+import { TillService } from '../till/service';
+import { BillingRunService } from '../billing/run/service';
+import { BillingRunStore } from '../billing/run/store';
+import { RunSnapshot } from '../billing/run/snapshot';
+import { BillingScheduler } from '../billing/run/scheduler';
 
 export interface CoreOptions {
   /** Folder holding the db, backups and (on plain Node) the secret key file. */
@@ -165,6 +170,34 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
   const billingSettings = new BillingSettingsService(db, office);
   const customers = new CustomerService({ db, sqlite, office, billingSettings });
   const billing = new BillingService({ db, office, settings: billingSettings, customers });
+  const billingRuns = new BillingRunService({
+    db,
+    sqlite,
+    logger,
+    clock,
+    transaction,
+    office,
+    audit,
+    settings: billingSettings,
+    store: new BillingRunStore(db),
+    snapshot: new RunSnapshot(sqlite),
+    plans: billing.plans,
+    documents: billing.documents,
+    subscriptions: billing.subscriptions,
+  });
+  const till = new TillService({
+    db,
+    sqlite,
+    office,
+    billing,
+    // Paying off arrears at the desk lifts an automatic suspension at once, by billing's own rule.
+    reactivatePaidUp: (customerId, now) => billingRuns.reactivatePaidUp(customerId, now),
+    logger,
+    workstationId,
+    fontsDir: path.join(options.resourcesDir ?? defaultResourcesDir(), 'fonts'),
+    receiptsDir: path.join(options.dataDir, 'receipts'),
+  });
+  const billingScheduler = new BillingScheduler({ runs: billingRuns, office, settings: billingSettings, clock, logger });
   const services: Services = {
     db,
     sqlite,
@@ -185,6 +218,8 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     vouchers,
     customers,
     billing,
+    billingRuns,
+    till,
     transaction,
   };
   const registry = new Registry(contract, buildHandlers(services), {
@@ -207,8 +242,10 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
       routerRuntime.start();
       vouchers.startBackground();
       usagePoller.start();
+      void billingScheduler.start();
     },
     close: () => {
+      billingScheduler.stop();
       vouchers.close();
       usagePoller.stop();
       void routerRuntime.stop();

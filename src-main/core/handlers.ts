@@ -13,6 +13,7 @@ import { voucherUsageHandlers } from '../vouchers/usage/handlers';
 import { voucherPrintHandlers } from '../vouchers/printing/handlers';
 import { customerHandlers } from '../customers/handlers';
 import { billingHandlers } from '../billing/handlers';
+import { tillHandlers } from '../till/handlers';
 
 /** Every procedure's handler, collected from the domains. `satisfies` makes a missing one a compile error. */
 export function buildHandlers(services: Services): Handlers<Contract> {
@@ -29,5 +30,6 @@ export function buildHandlers(services: Services): Handlers<Contract> {
     ...voucherPrintHandlers(services),
     ...customerHandlers(services),
     ...billingHandlers(services),
+    ...tillHandlers(services),
   } satisfies Handlers<Contract>;
 }

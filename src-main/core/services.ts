@@ -14,6 +14,8 @@ import type { Logger } from './logger';
 import type { VoucherService } from '../vouchers/service';
 import type { CustomerService } from '../customers/service';
 import type { BillingService } from '../billing/service';
+import type { TillService } from '../till/service';
+import type { BillingRunService } from '../billing/run/service';
 
 /** What handlers may use: the services of every domain plus the shared plumbing. */
 export interface Services {
@@ -41,5 +43,9 @@ export interface Services {
   customers: CustomerService;
   /** Service plans, subscriptions and the insert-only customer ledger. */
   billing: BillingService;
+  /** The cashier desk: shifts, sales, payments, voids, receipts, Z-reports. */
+  till: TillService;
+  /** Scheduled billing: daily runs, catch-up, automatic suspension and reactivation. */
+  billingRuns: BillingRunService;
   transaction<T>(fn: () => T): T;
 }

@@ -62,8 +62,17 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The office-calendar date of an instant. */
+let lastDate = { epochMs: Number.NaN, timeZone: '', date: '' };
+
+/** The office-calendar date of an instant. The last answer is kept: a billing run asks for one instant many times. */
 export function dateInZone(epochMs: number, timeZone: string): IsoDate {
+  if (lastDate.epochMs === epochMs && lastDate.timeZone === timeZone) return lastDate.date;
+  const date = computeDateInZone(epochMs, timeZone);
+  lastDate = { epochMs, timeZone, date };
+  return date;
+}
+
+function computeDateInZone(epochMs: number, timeZone: string): IsoDate {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });

@@ -8,6 +8,7 @@ import { voucherUsageProcedures } from './contracts/voucher-usage';
 import { voucherPrintProcedures } from './contracts/voucher-print';
 import { customerProcedures } from './contracts/customers';
 import { billingProcedures } from './contracts/billing';
+import { tillProcedures } from './contracts/till';
 
 /**
  * Every procedure the renderer can call, declared once: input, output, permission, kind. Each domain
@@ -25,6 +26,7 @@ export const contract = {
   ...voucherPrintProcedures,
   ...customerProcedures,
   ...billingProcedures,
+  ...tillProcedures,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

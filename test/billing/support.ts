@@ -4,7 +4,7 @@ import type { Harness } from '../support/core-harness';
 
 export interface BillingHarness extends RouterHarness {
   customer(name?: string): Promise<string>;
-  plan(overrides?: Partial<{ name: string; priceMinor: number; setupFeeMinor: number; taxRateBp: number; pppProfile: string; cycle: { kind: 'monthly'; billingDay: number } | { kind: 'days'; days: number } }>): Promise<string>;
+  plan(overrides?: Partial<{ name: string; priceMinor: number; setupFeeMinor: number; taxRateBp: number; graceDays: number; pppProfile: string; cycle: { kind: 'monthly'; billingDay: number } | { kind: 'days'; days: number } }>): Promise<string>;
 }
 
 let profileCounter = 0;

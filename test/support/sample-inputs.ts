@@ -7,6 +7,7 @@ import { startRouterSim } from '../router-sim';
 import { enqueueRouterJob } from '../../src-main/routers/jobs/enqueue';
 import { routerJobs } from '../../src-main/db/schema';
 import type { TemplateSettings } from '../../src-shared/ipc/schemas/voucher-print';
+import { sampleTill } from './sample-till';
 
 /** A valid input for every procedure, given the caller's role. Typed so a new procedure must be added here. */
 export type SampleInputs = { [N in ProcedureName]: (role: Role) => ProcedureInput<Contract[N]> };
@@ -18,6 +19,7 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
   const router = await sampleRouter(h);
   const voucher = await sampleVouchers(h, router.id);
   const billing = await sampleBilling(h, router.id);
+  const till = await sampleTill(h, router.id, billing.customerId);
   return {
     'app.status': () => ({}),
     'setup.createOffice': () => OFFICE_INPUT,
@@ -108,6 +110,19 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'billing.adjustments.create': () => ({ customerId: billing.customerId, amountMinor: -1_000, memo: 'rounding' }),
     'billing.entries.void': () => ({ entryId: billing.spareEntryId, reason: 'typed twice' }),
     'billing.ledger.get': () => ({ customerId: billing.customerId }),
+    'billing.runs.list': () => ({ limit: 10 }),
+    'billing.runs.runNow': () => ({}),
+    'till.shifts.current': () => ({}),
+    'till.shifts.list': () => ({ limit: 10 }),
+    'till.sellVouchers': () => ({ items: [{ planId: till.planId, quantity: 1 }], payments: [{ method: 'cash', amountMinor: 10_000 }] }),
+    'till.collectPayment': () => ({ customerId: billing.customerId, payments: [{ method: 'mobile_money', amountMinor: 5_000, reference: 'MM-77' }] }),
+    'till.void': () => ({ entryId: till.saleEntryId, reason: 'wrong plan', voucherDisposition: 'restock' }),
+    'till.receipts.list': () => ({ shiftId: till.shiftId }),
+    'till.receipts.get': () => ({ receiptId: till.receiptId }),
+    'till.receipts.reprint': () => ({ receiptId: till.receiptId, paper: '80mm' }),
+    'till.zReport': () => ({ shiftId: till.shiftId }),
+    'till.shifts.close': () => ({ shiftId: till.shiftId, counted: { cash: 100_000 }, reason: 'sample count' }),
+    'till.shifts.open': () => ({ floats: { cash: 50_000 } }),
   };
 }
 

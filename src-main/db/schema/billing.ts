@@ -20,6 +20,11 @@ export const PAYMENT_METHODS = ['cash', 'mobile_money', 'bank_transfer'] as cons
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const LINE_KINDS = ['plan', 'setup_fee', 'manual', 'proration_credit', 'proration_charge'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
+/** Who suspended a subscription: a billing run reactivates only its own (automatic) suspensions. */
+export const SUSPENSION_KINDS = ['manual', 'automatic'] as const;
+export type SuspensionKind = (typeof SUSPENSION_KINDS)[number];
+export const BILLING_RUN_TRIGGERS = ['schedule', 'catch-up', 'manual'] as const;
+export type BillingRunTrigger = (typeof BILLING_RUN_TRIGGERS)[number];
 
 /** Per-office gapless counters (account numbers, invoice numbers per year). Local: never synced. */
 export const numberSequences = sqliteTable('number_sequences', {
@@ -87,6 +92,9 @@ export const subscriptions = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     suspendedAt: integer('suspended_at'),
+    /** Set while suspended: `automatic` (a billing run, arrears past grace) or `manual` (a manager). */
+    suspensionKind: text('suspension_kind', { enum: SUSPENSION_KINDS }),
+    suspensionReason: text('suspension_reason'),
     cancelledAt: integer('cancelled_at'),
   },
   (table) => [
@@ -164,9 +172,33 @@ export const ledgerLines = sqliteTable(
   (table) => [
     uniqueIndex('ledger_lines_entry_position').on(table.entryId, table.position),
     index('ledger_lines_subscription').on(table.subscriptionId),
+    // The key of scheduled billing (docs/decisions/0011): one plan line per subscription and period start,
+    // so a rerun or a concurrent run cannot invoice a period twice. A voided invoice keeps its key.
+    uniqueIndex('ledger_lines_plan_period').on(table.subscriptionId, table.periodStart).where(sql`kind = 'plan'`),
     check(
       'ledger_lines_money_int',
       sql`typeof(net_minor) = 'integer' AND typeof(tax_minor) = 'integer' AND typeof(total_minor) = 'integer' AND net_minor >= 0 AND tax_minor >= 0 AND total_minor = net_minor + tax_minor`,
     ),
   ],
+);
+
+/**
+ * One billing run as of an office-calendar date (docs/decisions/0011). A row with `finished_at` NULL is
+ * a run that stopped half-way (crash, close): catch-up runs its date again, which is idempotent.
+ */
+export const billingRuns = sqliteTable(
+  'billing_runs',
+  {
+    id: text('id').primaryKey(),
+    asOfDate: text('as_of_date').notNull(),
+    trigger: text('trigger', { enum: BILLING_RUN_TRIGGERS }).notNull(),
+    startedAt: integer('started_at').notNull(),
+    finishedAt: integer('finished_at'),
+    invoicesIssued: integer('invoices_issued').notNull().default(0),
+    suspended: integer('suspended').notNull().default(0),
+    reactivated: integer('reactivated').notNull().default(0),
+    errors: integer('errors').notNull().default(0),
+    createdBy: text('created_by').references(() => operators.id),
+  },
+  (table) => [index('billing_runs_as_of').on(table.asOfDate), index('billing_runs_started').on(table.startedAt)],
 );

@@ -6,3 +6,4 @@ export * from './vouchers';
 export * from './imports';
 export * from './customers';
 export * from './billing';
+export * from './till';

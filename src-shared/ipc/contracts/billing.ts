@@ -2,6 +2,8 @@ import { procedure, type ContractShape } from '../procedure';
 import { noInput } from '../schemas/common';
 import {
   adjustmentCreateInput,
+  billingRunListInput,
+  billingRunSchema,
   billingSettingsSchema,
   billingSettingsUpdateInput,
   creditNoteCreateInput,
@@ -63,4 +65,7 @@ export const billingProcedures = {
     approvalBy: BILLING_ADMINS,
   }),
   'billing.ledger.get': procedure({ input: ledgerGetInput, output: statementSchema, permission: BILLING_DESK, kind: 'query' }),
+  // Scheduled billing (docs/decisions/0011): the run history, and a manager's run as of today.
+  'billing.runs.list': procedure({ input: billingRunListInput, output: z.array(billingRunSchema), permission: BILLING_ADMINS, kind: 'query' }),
+  'billing.runs.runNow': procedure({ input: noInput, output: billingRunSchema, permission: BILLING_ADMINS, kind: 'mutation' }),
 } satisfies ContractShape;

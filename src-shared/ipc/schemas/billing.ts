@@ -29,12 +29,25 @@ export const accountNumberFormatSchema = z
   .regex(ACCOUNT_FORMAT_PATTERN, 'letters, digits, - / _ . and {OFFICE}, {YYYY}, {SEQ} or {SEQ:6}')
   .refine((text) => (text.match(/\{SEQ/g) ?? []).length === 1, 'exactly one {SEQ}');
 
+/** `HH:MM`, 24-hour, office local time. */
+export const runTimeSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time such as 00:15');
+
 export const billingSettingsSchema = z
-  .object({ accountNumberFormat: z.string(), invoiceDueDays: z.number().int(), currency: currencySchema })
+  .object({
+    accountNumberFormat: z.string(),
+    invoiceDueDays: z.number().int(),
+    /** When the daily billing run starts, office local time (docs/decisions/0011). */
+    runTime: z.string(),
+    currency: currencySchema,
+  })
   .strict();
 export type BillingSettings = z.infer<typeof billingSettingsSchema>;
 export const billingSettingsUpdateInput = z
-  .object({ accountNumberFormat: accountNumberFormatSchema.optional(), invoiceDueDays: z.number().int().min(0).max(365).optional() })
+  .object({
+    accountNumberFormat: accountNumberFormatSchema.optional(),
+    invoiceDueDays: z.number().int().min(0).max(365).optional(),
+    runTime: runTimeSchema.optional(),
+  })
   .strict();
 
 // ---- plans ----------------------------------------------------------------------------------------
@@ -100,6 +113,7 @@ export const servicePlanUpdateInput = z.object(planFields).partial().extend({ id
 // ---- subscriptions --------------------------------------------------------------------------------
 
 export const subscriptionStatusSchema = z.enum(['active', 'suspended', 'cancelled']);
+export const suspensionKindSchema = z.enum(['manual', 'automatic']);
 export const pppPasswordSchema = z
   .string()
   .min(4)
@@ -119,6 +133,9 @@ export const subscriptionSchema = z
     createdAt: epochMsSchema,
     updatedAt: epochMsSchema,
     suspendedAt: epochMsSchema.nullable(),
+    /** While suspended: by a manager, or by a billing run for arrears (which a payment lifts). */
+    suspensionKind: suspensionKindSchema.nullable(),
+    suspensionReason: z.string().nullable(),
     cancelledAt: epochMsSchema.nullable(),
   })
   .strict();
@@ -269,3 +286,25 @@ export type Statement = z.infer<typeof statementSchema>;
 export const subscriptionWriteOutput = z
   .object({ subscription: subscriptionSchema, invoice: ledgerEntrySchema.nullable(), creditNote: ledgerEntrySchema.nullable() })
   .strict();
+
+// ---- billing runs (docs/decisions/0011) ------------------------------------------------------------
+
+export const billingRunTriggerSchema = z.enum(['schedule', 'catch-up', 'manual']);
+export const billingRunSchema = z
+  .object({
+    id: idSchema,
+    /** The office-calendar day the run billed for (catch-up runs carry the missed day, not today). */
+    asOfDate: z.string(),
+    trigger: billingRunTriggerSchema,
+    startedAt: epochMsSchema,
+    /** Null while running, or when the app stopped half-way (catch-up runs the day again). */
+    finishedAt: epochMsSchema.nullable(),
+    invoicesIssued: z.number().int(),
+    suspended: z.number().int(),
+    reactivated: z.number().int(),
+    errors: z.number().int(),
+    createdBy: idSchema.nullable(),
+  })
+  .strict();
+export type BillingRun = z.infer<typeof billingRunSchema>;
+export const billingRunListInput = z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict();

@@ -1,0 +1,97 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/connection';
+import { customers, operators, vouchers } from '../db/schema';
+import type { Office } from '../../src-shared/ipc/schemas/common';
+import { formatMoney } from '../../src-shared/domain/money';
+import type { DocLine } from './doc-pdf';
+import type { EntryRow, ReceiptRow } from './ledger';
+import { methodLabel } from './money';
+
+/** Receipt numbers shown to people: the random tail of the UUIDv7, enough to find it in history. */
+export function receiptNumber(id: string): string {
+  return `R-${id.replace(/-/g, '').slice(-10).toUpperCase()}`;
+}
+
+/** Epoch ms as the office's wall clock: receipts show the office time zone, never the machine's. */
+export function officeDateTime(epochMs: number, office: Office): string {
+  return new Intl.DateTimeFormat(office.locale, {
+    timeZone: office.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  }).format(epochMs);
+}
+
+export interface ReceiptView {
+  receipt: ReceiptRow;
+  entries: EntryRow[];
+  office: Office;
+  copy: boolean;
+}
+
+function voucherLines(db: Db, entries: readonly EntryRow[], money: (minor: number) => string): DocLine[] {
+  const ids = entries.flatMap((entry) => (entry.kind === 'sale' && entry.voucherId ? [entry.voucherId] : []));
+  const cards = ids.length > 0 ? db.select({ id: vouchers.id, code: vouchers.code, password: vouchers.password }).from(vouchers).where(inArray(vouchers.id, ids)).all() : [];
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  const lines: DocLine[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'sale') {
+      const card = entry.voucherId ? byId.get(entry.voucherId) : undefined;
+      lines.push({ kind: 'text', left: entry.planName ?? 'Voucher', right: money(entry.amountMinor) });
+      if (card) {
+        lines.push({ kind: 'text', left: `Code: ${card.code}`, bold: true });
+        if (card.password !== card.code) lines.push({ kind: 'text', left: `Password: ${card.password}`, bold: true });
+      }
+    } else if (entry.kind === 'payment' || entry.kind === 'void') {
+      lines.push({ kind: 'text', left: entry.description, right: money(entry.amountMinor) });
+    }
+  }
+  return lines;
+}
+
+function header(db: Db, view: ReceiptView): DocLine[] {
+  const { receipt, office } = view;
+  const cashier = receipt.operatorId ? db.select({ name: operators.displayName }).from(operators).where(eq(operators.id, receipt.operatorId)).get()?.name : undefined;
+  const title = receipt.kind === 'void' ? 'VOID / REFUND' : receipt.kind === 'payment' ? 'PAYMENT RECEIPT' : 'RECEIPT';
+  const lines: DocLine[] = [
+    { kind: 'text', left: office.name, large: true, center: true },
+    { kind: 'text', left: title, bold: true, center: true },
+  ];
+  if (view.copy) lines.push({ kind: 'text', left: '*** COPY ***', bold: true, center: true });
+  lines.push(
+    { kind: 'text', left: `No. ${receiptNumber(receipt.id)}` },
+    { kind: 'text', left: officeDateTime(receipt.createdAt, office) },
+    { kind: 'text', left: `Cashier: ${cashier ?? '-'}` },
+  );
+  if (receipt.customerId) {
+    const customer = db.select({ name: customers.name, account: customers.accountNumber }).from(customers).where(eq(customers.id, receipt.customerId)).get();
+    if (customer) lines.push({ kind: 'text', left: `Customer: ${customer.name} (${customer.account})` });
+  }
+  return lines;
+}
+
+/** Total, how it was paid (or refunded) per method, change, and the receipt's note. */
+function footer(view: ReceiptView, money: (minor: number) => string): DocLine[] {
+  const { receipt, entries } = view;
+  const lines: DocLine[] = [{ kind: 'rule' }, { kind: 'text', left: 'TOTAL', right: money(receipt.totalMinor), bold: true }];
+  for (const entry of entries) {
+    if (entry.method === null) continue;
+    const label = entry.kind === 'refund' ? `Refund ${methodLabel(entry.method)}` : methodLabel(entry.method);
+    const shown = entry.method === 'cash' && entry.kind === 'tender' ? entry.amountMinor + receipt.changeMinor : entry.amountMinor;
+    lines.push({ kind: 'text', left: entry.reference ? `${label} (${entry.reference})` : label, right: money(shown) });
+  }
+  if (receipt.changeMinor > 0) lines.push({ kind: 'text', left: 'Change', right: money(receipt.changeMinor) });
+  if (receipt.note !== '') lines.push({ kind: 'gap' }, { kind: 'text', left: receipt.kind === 'void' ? `Reason: ${receipt.note}` : receipt.note });
+  lines.push({ kind: 'gap' }, { kind: 'text', left: 'Thank you', center: true });
+  return lines;
+}
+
+/** The lines of one receipt, from the till ledger alone: a reprint shows exactly what the first print did. */
+export function receiptLines(db: Db, view: ReceiptView): DocLine[] {
+  const money = (minor: number): string => formatMoney(minor, view.office.currency, view.office.locale);
+  return [...header(db, view), { kind: 'rule' }, ...voucherLines(db, view.entries, money), ...footer(view, money)];
+}
