@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { settings } from '../db/schema';
 import type { OfficeService } from '../office/service';
+import { readSetting, writeSetting } from '../office/settings-store';
 import type { BillingSettings } from '../../src-shared/ipc/schemas/billing';
 
 const ACCOUNT_FORMAT_KEY = 'billing.accountNumberFormat';
@@ -22,9 +21,9 @@ export class BillingSettingsService {
   get(): BillingSettings {
     const { currency } = this.office.require();
     return {
-      accountNumberFormat: this.read<string>(ACCOUNT_FORMAT_KEY) ?? DEFAULT_ACCOUNT_FORMAT,
-      invoiceDueDays: this.read<number>(DUE_DAYS_KEY) ?? DEFAULT_INVOICE_DUE_DAYS,
-      runTime: this.read<string>(RUN_TIME_KEY) ?? DEFAULT_RUN_TIME,
+      accountNumberFormat: readSetting<string>(this.db, ACCOUNT_FORMAT_KEY) ?? DEFAULT_ACCOUNT_FORMAT,
+      invoiceDueDays: readSetting<number>(this.db, DUE_DAYS_KEY) ?? DEFAULT_INVOICE_DUE_DAYS,
+      runTime: readSetting<string>(this.db, RUN_TIME_KEY) ?? DEFAULT_RUN_TIME,
       currency,
     };
   }
@@ -33,23 +32,9 @@ export class BillingSettingsService {
     change: { accountNumberFormat?: string | undefined; invoiceDueDays?: number | undefined; runTime?: string | undefined },
     now: number,
   ): BillingSettings {
-    if (change.accountNumberFormat !== undefined) this.write(ACCOUNT_FORMAT_KEY, change.accountNumberFormat, now);
-    if (change.invoiceDueDays !== undefined) this.write(DUE_DAYS_KEY, change.invoiceDueDays, now);
-    if (change.runTime !== undefined) this.write(RUN_TIME_KEY, change.runTime, now);
+    if (change.accountNumberFormat !== undefined) writeSetting(this.db, ACCOUNT_FORMAT_KEY, change.accountNumberFormat, now);
+    if (change.invoiceDueDays !== undefined) writeSetting(this.db, DUE_DAYS_KEY, change.invoiceDueDays, now);
+    if (change.runTime !== undefined) writeSetting(this.db, RUN_TIME_KEY, change.runTime, now);
     return this.get();
-  }
-
-  private read<T>(key: string): T | null {
-    const row = this.db.select().from(settings).where(eq(settings.key, key)).get();
-    return row ? (JSON.parse(row.value) as T) : null;
-  }
-
-  private write(key: string, value: unknown, now: number): void {
-    const text = JSON.stringify(value);
-    this.db
-      .insert(settings)
-      .values({ key, value: text, updatedAt: now })
-      .onConflictDoUpdate({ target: settings.key, set: { value: text, updatedAt: now } })
-      .run();
   }
 }

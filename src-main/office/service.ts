@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { office, settings } from '../db/schema';
+import { office } from '../db/schema';
+import { readSetting, writeSetting } from './settings-store';
 import type { Db } from '../db/connection';
 import type { Office } from '../../src-shared/ipc/schemas/common';
 import type { Settings } from '../../src-shared/ipc/schemas/app';
@@ -89,34 +90,20 @@ export class OfficeService {
     if (Object.keys(officeChange).length > 0) {
       this.db.update(office).set(officeChange).where(eq(office.id, current.id)).run();
     }
-    if (change.idleLockMinutes !== undefined) this.writeSetting(IDLE_LOCK_KEY, change.idleLockMinutes, now);
+    if (change.idleLockMinutes !== undefined) writeSetting(this.db, IDLE_LOCK_KEY, change.idleLockMinutes, now);
     return this.settings();
   }
 
   idleLockMinutes(): number {
-    return this.readSetting<number>(IDLE_LOCK_KEY) ?? DEFAULT_IDLE_LOCK_MINUTES;
+    return readSetting<number>(this.db, IDLE_LOCK_KEY) ?? DEFAULT_IDLE_LOCK_MINUTES;
   }
 
   /** A stable id for this installation, made on first start; used by the login throttle and the audit log. */
   workstationId(now: number): string {
-    const existing = this.readSetting<string>(WORKSTATION_KEY);
+    const existing = readSetting<string>(this.db, WORKSTATION_KEY);
     if (existing) return existing;
     const id = newId();
-    this.writeSetting(WORKSTATION_KEY, id, now);
+    writeSetting(this.db, WORKSTATION_KEY, id, now);
     return id;
-  }
-
-  private readSetting<T>(key: string): T | null {
-    const row = this.db.select().from(settings).where(eq(settings.key, key)).get();
-    return row ? (JSON.parse(row.value) as T) : null;
-  }
-
-  private writeSetting(key: string, value: unknown, now: number): void {
-    const text = JSON.stringify(value);
-    this.db
-      .insert(settings)
-      .values({ key, value: text, updatedAt: now })
-      .onConflictDoUpdate({ target: settings.key, set: { value: text, updatedAt: now } })
-      .run();
   }
 }
