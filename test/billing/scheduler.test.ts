@@ -1,7 +1,7 @@
 import cron from 'node-cron';
 import { describe, expect, it } from 'vitest';
 import { BillingScheduler, dailyCronExpression, msUntilNextRun } from '../../src-main/billing/run/scheduler';
-import { startOfficeWithStaff } from '../support/core-harness';
+import { startCore, startOfficeWithStaff } from '../support/core-harness';
 
 describe('billing scheduler', () => {
   it('turns the run time into a daily cron expression and refuses anything else', () => {
@@ -42,3 +42,14 @@ function schedulerDeps(h: Awaited<ReturnType<typeof startOfficeWithStaff>>) {
   const { billingRuns, office, logger } = h.core.services;
   return { billingRuns, office, billingSettings: h.core.services.billing.settings, clock: h.clock, logger };
 }
+
+describe('billing scheduler before setup', () => {
+  it('starts on a fresh data folder with no office (the first-run wizard has not run) without failing', async () => {
+    const h = startCore();
+    const { billingRuns, office, logger } = h.core.services;
+    const scheduler = new BillingScheduler({ runs: billingRuns, office, settings: h.core.services.billing.settings, clock: h.clock, logger });
+    await expect(scheduler.start()).resolves.toBeUndefined();
+    expect(scheduler.cronSchedule()).toBeNull();
+    scheduler.stop();
+  });
+});

@@ -84,10 +84,14 @@ export class BillingScheduler {
 
   private arm(): void {
     if (!this.running) return;
+    // Before the setup wizard has run there is no office, so no zone and no billing settings yet: recheck later.
     const office = this.deps.office.get();
-    const runTime = this.deps.settings.get().runTime;
-    if (office) this.armCron(runTime, office.timeZone);
-    const wait = office ? msUntilNextRun(this.deps.clock.now(), runTime, office.timeZone) : SCHEDULER_RECHECK_MS;
+    let wait = SCHEDULER_RECHECK_MS;
+    if (office) {
+      const runTime = this.deps.settings.get().runTime;
+      this.armCron(runTime, office.timeZone);
+      wait = msUntilNextRun(this.deps.clock.now(), runTime, office.timeZone);
+    }
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.tick('schedule'), Math.min(Math.max(wait, 1_000), SCHEDULER_RECHECK_MS));
     this.timer.unref();
