@@ -1,5 +1,6 @@
 import type { AuditFilters } from './audit';
 import type { JobFilters } from './jobs';
+import type { CustomerPageQuery } from './customers';
 import type { BatchQuery, VoucherQuery } from './vouchers';
 
 /** Every cache key in one place so invalidation cannot miss a spelling. */
@@ -23,5 +24,14 @@ export const queryKeys = {
   voucherRows: (query: VoucherQuery) => ['vouchers', 'rows', query] as const,
   printTemplates: ['vouchers', 'print', 'templates'] as const,
   printers: ['vouchers', 'print', 'printers'] as const,
+  customersAll: ['customers'] as const,
+  customerPage: (query: CustomerPageQuery) => ['customers', 'list', query] as const,
+  customerSearch: (query: string) => ['customers', 'search', query] as const,
+  customer: (id: string) => ['customers', 'detail', id] as const,
+  billingSettings: ['billing', 'settings'] as const,
+  servicePlans: ['billing', 'plans'] as const,
+  billingRuns: ['billing', 'runs'] as const,
+  subscriptions: (customerId: string) => ['billing', 'subscriptions', customerId] as const,
+  statement: (customerId: string) => ['billing', 'statement', customerId] as const,
   printPreview: (settings: unknown, batchId: string | null) => ['vouchers', 'print', 'preview', batchId, settings] as const,
 };

@@ -1,4 +1,6 @@
 import vouchersEn from './vouchers.en';
+import customersEn from './customers.en';
+import billingEn from './billing.en';
 
 /**
  * English strings: the source of truth for keys. `id.ts` must have exactly the same shape
@@ -62,6 +64,9 @@ const en = {
     jobs: 'Router jobs',
     voucherPlans: 'Voucher plans',
     voucherBatches: 'Voucher batches',
+    customers: 'Customers',
+    servicePlans: 'Service plans',
+    billingRuns: 'Billing runs',
     admin: 'Admin',
     operators: 'Operators',
     audit: 'Audit log',
@@ -493,6 +498,8 @@ const en = {
     readOnly: 'Only an owner or a manager can change these settings.',
   },
   vouchers: vouchersEn,
+  customers: customersEn,
+  billing: billingEn,
   approval: {
     title: 'Approval needed',
     body: 'This action needs approval from: {{roles}}. Ask them to type their username and password here.',
@@ -504,6 +511,7 @@ const en = {
     wrong: 'Wrong username or password, or this person may not approve it.',
     actions: {
       settingsUpdate: 'Change the office settings',
+      entryVoid: 'Void a ledger entry (payment, invoice, credit note or adjustment)',
     },
   },
 };

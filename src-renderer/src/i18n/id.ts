@@ -1,5 +1,7 @@
 import type { Translation } from './en';
 import vouchersId from './vouchers.id';
+import customersId from './customers.id';
+import billingId from './billing.id';
 
 /** Bahasa Indonesia. Same shape as en.ts; the compiler rejects a missing or extra key. */
 const id: Translation = {
@@ -59,6 +61,9 @@ const id: Translation = {
     jobs: 'Tugas router',
     voucherPlans: 'Paket voucher',
     voucherBatches: 'Batch voucher',
+    customers: 'Pelanggan',
+    servicePlans: 'Paket layanan',
+    billingRuns: 'Penagihan berkala',
     admin: 'Admin',
     operators: 'Operator',
     audit: 'Log audit',
@@ -490,6 +495,8 @@ const id: Translation = {
     readOnly: 'Hanya pemilik atau manajer yang dapat mengubah pengaturan ini.',
   },
   vouchers: vouchersId,
+  customers: customersId,
+  billing: billingId,
   approval: {
     title: 'Perlu persetujuan',
     body: 'Tindakan ini perlu persetujuan dari: {{roles}}. Minta mereka mengetik nama pengguna dan kata sandinya di sini.',
@@ -501,6 +508,7 @@ const id: Translation = {
     wrong: 'Nama pengguna atau kata sandi salah, atau orang ini tidak boleh menyetujui.',
     actions: {
       settingsUpdate: 'Mengubah pengaturan kantor',
+      entryVoid: 'Membatalkan entri buku besar (pembayaran, tagihan, nota kredit, atau penyesuaian)',
     },
   },
 };

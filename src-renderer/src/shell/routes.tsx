@@ -7,6 +7,9 @@ import RouterIcon from '@mui/icons-material/Router';
 import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
 import ConfirmationNumberIcon from '@mui/icons-material/ConfirmationNumber';
 import Inventory2Icon from '@mui/icons-material/Inventory2';
+import PeopleIcon from '@mui/icons-material/People';
+import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import type { ProcedureName } from '@shared/ipc/contract';
 import { AuditPage } from '../features/audit/AuditPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -21,12 +24,21 @@ import { BatchDetailPage } from '../features/vouchers/batches/BatchDetailPage';
 import { BatchesPage } from '../features/vouchers/batches/BatchesPage';
 import { BATCH_DETAIL_PATTERN, BATCHES_PATH, PLANS_PATH } from '../features/vouchers/paths';
 import { PlansPage } from '../features/vouchers/plans/PlansPage';
+import { CustomerPage } from '../features/customers/CustomerPage';
+import { CustomersPage } from '../features/customers/CustomersPage';
+import { CUSTOMER_DETAIL_PATTERN, CUSTOMERS_PATH } from '../features/customers/paths';
+import { BillingRunsPage } from '../features/billing/BillingRunsPage';
+import { ServicePlansPage } from '../features/billing/ServicePlansPage';
+import { BILLING_RUNS_PATH, SERVICE_PLANS_PATH } from '../features/billing/paths';
 
 export type NavGroup = 'main' | 'admin';
 export type NavLabelKey =
   | 'nav.dashboard'
   | 'nav.voucherPlans'
   | 'nav.voucherBatches'
+  | 'nav.customers'
+  | 'nav.servicePlans'
+  | 'nav.billingRuns'
   | 'nav.routers'
   | 'nav.jobs'
   | 'nav.operators'
@@ -87,6 +99,39 @@ export const ROUTES: readonly RouteDef[] = [
     gate: 'vouchers.batches.list',
     render: ({ id }) => <BatchDetailPage batchId={id ?? ''} />,
     navParent: BATCHES_PATH,
+  },
+  {
+    path: CUSTOMERS_PATH,
+    labelKey: 'nav.customers',
+    group: 'main',
+    icon: <PeopleIcon />,
+    gate: 'customers.list',
+    render: () => <CustomersPage />,
+  },
+  {
+    path: CUSTOMER_DETAIL_PATTERN,
+    labelKey: 'nav.customers',
+    group: 'main',
+    icon: <PeopleIcon />,
+    gate: 'customers.get',
+    render: ({ id }) => <CustomerPage customerId={id ?? ''} />,
+    navParent: CUSTOMERS_PATH,
+  },
+  {
+    path: SERVICE_PLANS_PATH,
+    labelKey: 'nav.servicePlans',
+    group: 'main',
+    icon: <RequestQuoteIcon />,
+    gate: 'billing.plans.list',
+    render: () => <ServicePlansPage />,
+  },
+  {
+    path: BILLING_RUNS_PATH,
+    labelKey: 'nav.billingRuns',
+    group: 'main',
+    icon: <EventRepeatIcon />,
+    gate: 'billing.runs.list',
+    render: () => <BillingRunsPage />,
   },
   {
     path: ROUTERS_PATH,

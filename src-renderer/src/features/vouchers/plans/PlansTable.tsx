@@ -87,7 +87,14 @@ export function PlansTable({ plans, routerNames, onGenerate, onEdit, onRemove }:
         valueGetter: (_value, row) => t(`vouchers.expiryModes.${row.expiryMode}`),
       },
     ];
-    if (onGenerate || onEdit || onRemove) list.push(actionsColumn(t('vouchers.plans.actions'), { onGenerate, onEdit, onRemove }, t));
+    if (onGenerate || onEdit || onRemove) {
+      const labels: ActionLabels = {
+        generate: (name) => t('vouchers.plans.generateFor', { name }),
+        edit: (name) => t('vouchers.plans.edit', { name }),
+        remove: (name) => t('vouchers.plans.remove', { name }),
+      };
+      list.push(actionsColumn(t('vouchers.plans.actions'), { onGenerate, onEdit, onRemove }, labels));
+    }
     return list;
   }, [t, format, language, routerNames, onGenerate, onEdit, onRemove]);
 
@@ -105,9 +112,14 @@ export function PlansTable({ plans, routerNames, onGenerate, onEdit, onRemove }:
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+/** Row action names, translated by the table (a `t` passed down is too deep a type for tsc with the full key set). */
+interface ActionLabels {
+  generate: (name: string) => string;
+  edit: (name: string) => string;
+  remove: (name: string) => string;
+}
 
-function actionsColumn(headerName: string, actions: PlanActions, t: Translate): GridColDef<Plan> {
+function actionsColumn(headerName: string, actions: PlanActions, labels: ActionLabels): GridColDef<Plan> {
   const button = (label: string, icon: ReactNode, onClick: () => void) => (
     <Tooltip title={label}>
       <IconButton size="small" aria-label={label} onClick={onClick}>
@@ -128,9 +140,9 @@ function actionsColumn(headerName: string, actions: PlanActions, t: Translate): 
       <>
         {actions.onGenerate &&
           row.routerId &&
-          button(t('vouchers.plans.generateFor', { name: row.name }), <PlaylistAddIcon fontSize="small" />, () => actions.onGenerate?.(row))}
-        {actions.onEdit && button(t('vouchers.plans.edit', { name: row.name }), <EditIcon fontSize="small" />, () => actions.onEdit?.(row))}
-        {actions.onRemove && button(t('vouchers.plans.remove', { name: row.name }), <DeleteIcon fontSize="small" />, () => actions.onRemove?.(row))}
+          button(labels.generate(row.name), <PlaylistAddIcon fontSize="small" />, () => actions.onGenerate?.(row))}
+        {actions.onEdit && button(labels.edit(row.name), <EditIcon fontSize="small" />, () => actions.onEdit?.(row))}
+        {actions.onRemove && button(labels.remove(row.name), <DeleteIcon fontSize="small" />, () => actions.onRemove?.(row))}
       </>
     ),
   };

@@ -1,0 +1,61 @@
+import type customersEn from './customers.en';
+
+/** Bahasa Indonesia for the customer pages; same shape as customers.en.ts (the compiler checks it). */
+const customersId: typeof customersEn = {
+  title: 'Pelanggan',
+  add: 'Pelanggan baru',
+  search: 'Cari pelanggan',
+  searchPlaceholder: 'Nama, telepon, nomor akun, alamat, atau tag',
+  statuses: { active: 'Aktif', inactive: 'Tidak aktif', closed: 'Ditutup' },
+  grid: {
+    title: 'Pelanggan',
+    account: 'No. akun',
+    name: 'Nama',
+    phones: 'Telepon',
+    address: 'Alamat',
+    tags: 'Tag',
+    status: 'Status',
+    empty: 'Belum ada pelanggan.',
+    noMatches: 'Tidak ada pelanggan yang cocok dengan pencarian ini.',
+  },
+  form: {
+    addTitle: 'Pelanggan baru',
+    editTitle: 'Ubah pelanggan {{name}}',
+    created: 'Pelanggan {{name}} dibuat dengan akun {{account}}.',
+    updated: 'Pelanggan {{name}} tersimpan.',
+    name: 'Nama pelanggan',
+    phones: 'Telepon',
+    phonesHelp: 'Pisahkan beberapa nomor dengan koma',
+    address: 'Alamat',
+    lat: 'Lintang',
+    lng: 'Bujur',
+    gpsHelp: 'Opsional: keduanya atau tidak sama sekali, mis. -6.2 dan 106.8',
+    tags: 'Tag',
+    tagsHelp: 'Kata dipisahkan koma atau spasi',
+    notes: 'Catatan',
+    status: 'Status pelanggan',
+    invalid: {
+      name: 'Masukkan nama paling banyak 120 karakter',
+      phones: 'Paling banyak 5 nomor, 3 sampai 32 karakter: angka, spasi, dan + ( ) . / -',
+      address: 'Paling banyak 300 karakter',
+      gps: 'Lintang -90 sampai 90 dan bujur -180 sampai 180, keduanya atau tidak sama sekali',
+      notes: 'Paling banyak 2.000 karakter',
+      tags: 'Paling banyak 20 tag dari huruf, angka, - dan _',
+    },
+  },
+  detail: {
+    summary: 'Ringkasan pelanggan',
+    account: 'Nomor akun',
+    contacts: 'Kontak',
+    noPhone: 'Tidak ada nomor telepon',
+    gps: 'GPS {{lat}}, {{lng}}',
+    balance: 'Saldo terutang',
+    credit: 'Kredit tersimpan',
+    edit: 'Ubah',
+    missingTitle: 'Pelanggan tidak ditemukan',
+    missing: 'Pelanggan ini tidak ada (lagi).',
+    back: 'Kembali ke pelanggan',
+  },
+};
+
+export default customersId;
