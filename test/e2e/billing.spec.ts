@@ -3,7 +3,7 @@
 // finds a customer by phone prefix, pays, and voids only with a manager's approval, but cannot create plans.
 import type { Locator, Page } from '@playwright/test';
 import { startRouterSim, type RouterSim } from '../router-sim';
-import { addOperator, CASHIER, createOffice, field, OWNER, signIn, signOut } from './desk';
+import { addOperator, addRouter, CASHIER, createOffice, field, nav, OWNER, signIn, signOut } from './desk';
 import { expect, test } from './fixtures';
 
 const ROUTER_NAME = 'Kantor Pusat';
@@ -22,27 +22,8 @@ test.afterEach(async () => {
   await sim.close();
 });
 
-function nav(page: Page, link: string): Locator {
-  return page.getByRole('navigation').getByRole('link', { name: link, exact: true });
-}
-
 function balance(page: Page): Locator {
   return page.getByRole('status', { name: 'Balance due' });
-}
-
-async function addRouter(page: Page): Promise<void> {
-  await nav(page, 'Routers').click();
-  await page.getByRole('button', { name: 'Add router' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a router' });
-  await field(page, 'Router name').fill(ROUTER_NAME);
-  await field(page, 'Host').fill('127.0.0.1');
-  await field(page, 'Port').fill(String(sim.port));
-  await field(page, 'Router username').fill('admin');
-  await field(page, 'Router password').fill('rahasia');
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  const row = page.getByRole('grid', { name: 'Routers' }).getByRole('row').filter({ hasText: ROUTER_NAME });
-  await expect(row).toContainText('Online', { timeout: 20_000 });
 }
 
 async function addServicePlan(page: Page): Promise<void> {
@@ -120,7 +101,7 @@ async function recordPayment(page: Page, amount: string, method: 'Cash' | 'Mobil
 test('plan, customer, subscription on the router, invoice, payment and its void', async ({ page, app }) => {
   test.setTimeout(150_000);
   await createOffice(page, app.url);
-  await addRouter(page);
+  await addRouter(page, { name: ROUTER_NAME, port: sim.port, password: 'rahasia' });
   await addServicePlan(page);
   // The plan's PPP profile is queued for the router and applied by the job worker.
   await expect

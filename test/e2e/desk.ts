@@ -59,3 +59,24 @@ export async function addOperator(
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row').filter({ hasText: operator.displayName })).toBeVisible();
 }
+
+/** A main navigation link, by its exact name. */
+export function nav(page: Page, link: string): Locator {
+  return page.getByRole('navigation').getByRole('link', { name: link, exact: true });
+}
+
+/** Adds a simulated router (API user `admin`) on the Routers page and waits until it shows Online. */
+export async function addRouter(page: Page, router: { name: string; port: number; password: string }): Promise<void> {
+  await nav(page, 'Routers').click();
+  await page.getByRole('button', { name: 'Add router' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a router' });
+  await field(page, 'Router name').fill(router.name);
+  await field(page, 'Host').fill('127.0.0.1');
+  await field(page, 'Port').fill(String(router.port));
+  await field(page, 'Router username').fill('admin');
+  await field(page, 'Router password').fill(router.password);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('grid', { name: 'Routers' }).getByRole('row').filter({ hasText: router.name });
+  await expect(row).toContainText('Online', { timeout: 20_000 });
+}
