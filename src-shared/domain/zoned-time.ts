@@ -1,12 +1,30 @@
 import { parseIsoDate, type IsoDate } from './civil-date';
 
+/**
+ * Wall-clock times in an IANA zone to instants, with Intl only (no tz database package): the zone's
+ * offset at an instant is read back from `formatToParts`. Used by billing (run times in the office
+ * zone) and by the MikHmon import (router clocks run in local time and their dates carry no offset).
+ */
+
+export interface LocalDateTime {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
 const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let found = formatters.get(timeZone);
-  if (!found) {
-    found = new Intl.DateTimeFormat('en-US', {
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // Throws RangeError for an unknown zone; callers validate the zone once up front.
+    formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -14,18 +32,39 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
     });
-    formatters.set(timeZone, found);
+    formatters.set(timeZone, formatter);
   }
-  return found;
+  return formatter;
 }
 
-/** Minutes the zone is ahead of UTC at an instant (Jakarta: +420), to the minute. */
-export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
-  const parts = formatter(timeZone).formatToParts(new Date(epochMs));
-  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value ?? '0');
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - Math.floor(epochMs / MINUTE_MS) * MINUTE_MS) / MINUTE_MS);
+/** Offset (local minus UTC, in ms) of `timeZone` at the instant `epochMs`. */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? '0');
+  const era = parts.find((p) => p.type === 'era')?.value ?? 'AD';
+  const year = era === 'BC' || era === 'B' ? 1 - get('year') : get('year');
+  const local = Date.UTC(year, get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  // Intl drops milliseconds; compare whole seconds on both sides.
+  return local - Math.floor(epochMs / 1000) * 1000;
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `local`. In a DST gap (a time that never
+ * happens) the result is shifted forward by the gap, as a clock would have jumped; in a DST overlap
+ * the earlier instant wins, so a daily run on such a day is never lost or doubled.
+ */
+export function zonedTimeToEpochMs(local: LocalDateTime, timeZone: string): number {
+  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
+  // Zone transitions are far more than a day apart, so the offsets a day either side cover both
+  // sides of any transition near this wall time. A candidate is right when it maps back exactly.
+  const offsets = [...new Set([asUtc - DAY_MS, asUtc, asUtc + DAY_MS].map((t) => offsetAt(t, timeZone)))];
+  const candidates = offsets.map((o) => asUtc - o).filter((t) => t + offsetAt(t, timeZone) === asUtc);
+  if (candidates.length > 0) return Math.min(...candidates);
+  // A gap only opens when the offset grows, so the smaller one is the offset before the jump.
+  return asUtc - Math.min(...offsets);
 }
 
 /** `HH:MM` as minutes after midnight. */
@@ -35,15 +74,9 @@ export function minutesOfDay(time: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-/**
- * The instant a wall-clock time happens on an office-calendar date. Two passes settle the offset
- * around a DST change: a time skipped by a spring-forward gap lands an hour later (after the gap), a
- * repeated one on its first occurrence, so a daily run is never lost or doubled on such a day.
- */
+/** The instant a wall-clock `HH:MM` happens on an office-calendar date (see zonedTimeToEpochMs for DST). */
 export function instantAt(date: IsoDate, time: string, timeZone: string): number {
   const { year, month, day } = parseIsoDate(date);
-  const wall = Date.UTC(year, month - 1, day) + minutesOfDay(time) * MINUTE_MS;
-  const first = wall - zoneOffsetMinutes(wall, timeZone) * MINUTE_MS;
-  const second = wall - zoneOffsetMinutes(first, timeZone) * MINUTE_MS;
-  return Math.max(first, second);
+  const minutes = minutesOfDay(time);
+  return zonedTimeToEpochMs({ year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 }, timeZone);
 }
