@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection';
 import { routers, servicePlans } from '../db/schema';
 import { newId } from '../../src-shared/domain/ids';
@@ -47,7 +47,15 @@ export function pppProfileAttributes(plan: ServicePlanRow): Record<string, strin
 
 /** Service plans. Writes run inside the caller's transaction and queue the profile job with them. */
 export class ServicePlanService {
+  private liveByIdStatement: ReturnType<typeof prepareLiveById> | undefined;
+
   constructor(private readonly db: Db) {}
+
+  /** Prepared once: every suspension of a billing run reads its plan (P6). */
+  private liveById(): ReturnType<typeof prepareLiveById> {
+    this.liveByIdStatement ??= prepareLiveById(this.db);
+    return this.liveByIdStatement;
+  }
 
   list(routerId?: string): ServicePlan[] {
     const where = routerId ? and(isNull(servicePlans.archivedAt), eq(servicePlans.routerId, routerId)) : isNull(servicePlans.archivedAt);
@@ -55,7 +63,7 @@ export class ServicePlanService {
   }
 
   require(id: string): ServicePlanRow {
-    const row = this.db.select().from(servicePlans).where(and(eq(servicePlans.id, id), isNull(servicePlans.archivedAt))).get();
+    const row = this.liveById().get({ id });
     if (!row) throw new AppError('NOT_FOUND', 'No such service plan.', { id });
     return row;
   }
@@ -102,4 +110,12 @@ export class ServicePlanService {
     setDesiredItem(this.db, row.routerId, PROFILE_MENU, { name: row.pppProfile, attributes: pppProfileAttributes(row) }, now);
     return row;
   }
+}
+
+function prepareLiveById(db: Db) {
+  return db
+    .select()
+    .from(servicePlans)
+    .where(and(eq(servicePlans.id, sql.placeholder('id')), isNull(servicePlans.archivedAt)))
+    .prepare();
 }

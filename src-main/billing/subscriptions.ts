@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection';
 import { subscriptions, type SubscriptionStatus, type SuspensionKind } from '../db/schema';
 import type { CustomerService } from '../customers/service';
@@ -69,7 +69,15 @@ export interface SubscriptionDeps {
  * together or not at all.
  */
 export class SubscriptionService {
+  private prepared: ReturnType<typeof prepareStatements> | undefined;
+
   constructor(private readonly deps: SubscriptionDeps) {}
+
+  /** Prepared once: a billing run suspends or reactivates thousands in one go (P6). */
+  private get statements(): ReturnType<typeof prepareStatements> {
+    this.prepared ??= prepareStatements(this.deps.db);
+    return this.prepared;
+  }
 
   list(filter: { customerId?: string | undefined; status?: SubscriptionStatus | undefined }): Subscription[] {
     const conditions: SQL[] = [];
@@ -79,7 +87,7 @@ export class SubscriptionService {
   }
 
   require(id: string): SubscriptionRow {
-    const row = this.deps.db.select().from(subscriptions).where(eq(subscriptions.id, id)).get();
+    const row = this.statements.byId.get({ id });
     if (!row) throw new AppError('NOT_FOUND', 'No such subscription.', { id });
     return row;
   }
@@ -175,9 +183,27 @@ export class SubscriptionService {
       updatedAt: now,
     };
     const next: SubscriptionRow = { ...current, ...change };
-    this.deps.db.update(subscriptions).set(change).where(eq(subscriptions.id, id)).run();
+    this.statements.moveStatus.run({ id, ...change });
     writeSecret(this.deps.db, next, this.deps.plans.require(next.planId), now);
     if (to === 'suspended') kickSession(this.deps.db, next, now);
     return next;
   }
+}
+
+// `set` takes no bare placeholder; wrapped in sql`` it binds as a parameter like any other.
+function prepareStatements(db: Db) {
+  return {
+    byId: db.select().from(subscriptions).where(eq(subscriptions.id, sql.placeholder('id'))).prepare(),
+    moveStatus: db
+      .update(subscriptions)
+      .set({
+        status: sql`${sql.placeholder('status')}`,
+        suspendedAt: sql`${sql.placeholder('suspendedAt')}`,
+        suspensionKind: sql`${sql.placeholder('suspensionKind')}`,
+        suspensionReason: sql`${sql.placeholder('suspensionReason')}`,
+        updatedAt: sql`${sql.placeholder('updatedAt')}`,
+      })
+      .where(eq(subscriptions.id, sql.placeholder('id')))
+      .prepare(),
+  };
 }

@@ -14,6 +14,8 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+const PAGE_CACHE_KIB = 64 * 1024;
+
 /** Opens the SQLite file with the pragmas every connection of this app uses. */
 export function openSqlite(file: string, options: OpenOptions = {}): Sqlite {
   const sqlite = new Database(file, {
@@ -24,6 +26,11 @@ export function openSqlite(file: string, options: OpenOptions = {}): Sqlite {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // SQLite's default page cache is 2 MB. Bulk work (a billing run over 50,000 subscriptions, P6) probes
+  // customer and subscription indexes at random, and with 2 MB it re-reads the same pages from the OS
+  // for every chunk. 64 MiB is allocated only as pages are read, so a small office pays nothing.
+  sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+  sqlite.pragma('temp_store = MEMORY');
   return sqlite;
 }
 

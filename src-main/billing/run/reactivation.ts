@@ -24,7 +24,7 @@ export function reactivatePaidUp(
     .where(and(eq(subscriptions.customerId, customerId), eq(subscriptions.status, 'suspended'), eq(subscriptions.suspensionKind, 'automatic')))
     .all();
   if (suspended.length === 0) return [];
-  const entries = deps.snapshot.entriesByCustomer([customerId]).get(customerId) ?? [];
+  const entries = deps.snapshot.entriesOfPossiblyInArrears([customerId], today).get(customerId) ?? [];
   const arrears = arrearsOf(entries, new Map(suspended.map((sub) => [sub.id, sub.graceDays])), today);
   const paidUp = suspended.filter((sub) => !arrears.has(sub.id)).map((sub) => sub.id);
   for (const id of paidUp) deps.subscriptions.reactivate(id, now);

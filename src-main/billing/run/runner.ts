@@ -1,7 +1,7 @@
 import type { Clock } from '../../core/clock';
 import type { BillingRunTrigger } from '../../db/schema';
 import type { IsoDate } from '../../../src-shared/domain/civil-date';
-import { billChunk, type ChunkChanges, type ChunkDeps } from './chunk';
+import { billChunk, type ChunkDeps, type ChunkRequest, type ChunkResult } from './chunk';
 import { addCounts, NO_COUNTS, type BillingRunRow, type BillingRunStore, type RunCounts } from './store';
 
 /**
@@ -49,14 +49,16 @@ export class BillingRunner {
     );
     const context = deps.documents.issueContext();
     const ids = deps.snapshot.candidateIds();
-    const changes: ChunkChanges = { suspended: [], reactivated: [] };
+    const chunkRequest: ChunkRequest = { asOf: request.asOf, at: request.at, createdBy: request.createdBy, context };
+    const changes = { suspended: [] as string[], reactivated: [] as string[] };
     let counts: RunCounts = NO_COUNTS;
     for (let index = 0; index < ids.length; index += RUN_CHUNK_SIZE) {
       if (index > 0) await nextTurn();
       if (this.stopped) return null;
-      const chunk = ids.slice(index, index + RUN_CHUNK_SIZE);
-      const done = deps.transaction(() => billChunk(deps, chunk, { asOf: request.asOf, at: request.at, createdBy: request.createdBy, context }, changes));
-      counts = addCounts(counts, done);
+      const done = this.billChunk(ids.slice(index, index + RUN_CHUNK_SIZE), chunkRequest);
+      counts = addCounts(counts, done.counts);
+      changes.suspended.push(...done.suspended);
+      changes.reactivated.push(...done.reactivated);
     }
     return deps.transaction(() => {
       const finished = deps.store.finish(run, counts, deps.clock.now());
@@ -70,5 +72,15 @@ export class BillingRunner {
       });
       return finished;
     });
+  }
+
+  /** The chunk in one go; if a subscription fails, the chunk is undone and replayed one savepoint per subscription. */
+  private billChunk(ids: readonly string[], request: ChunkRequest): ChunkResult {
+    const { deps } = this;
+    try {
+      return deps.transaction(() => billChunk(deps, ids, request, 'together'));
+    } catch {
+      return deps.transaction(() => billChunk(deps, ids, request, 'isolated'));
+    }
   }
 }

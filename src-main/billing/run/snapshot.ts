@@ -36,14 +36,23 @@ const SUBSCRIPTIONS_SQL = `
   SELECT s.id, s.customer_id AS customerId, s.plan_id AS planId, s.start_date AS startDate, s.status,
          s.suspension_kind AS suspensionKind, p.cycle_kind AS cycleKind, p.billing_day AS billingDay,
          p.cycle_days AS cycleDays, p.grace_days AS graceDays,
-         (SELECT max(l.period_end) FROM ledger_lines l WHERE l.subscription_id = s.id AND l.kind = 'plan') AS lastBilledEnd
+         (SELECT l.period_end FROM ledger_lines l WHERE l.subscription_id = s.id AND l.kind = 'plan'
+          ORDER BY l.period_start DESC LIMIT 1) AS lastBilledEnd
   FROM subscriptions s JOIN service_plans p ON p.id = s.plan_id
   WHERE s.id IN (SELECT value FROM json_each(?))`;
 
+// Only a customer who owes (balance > 0) and holds an invoice already past its due date can be in
+// arrears: credit is used up by the oldest debits first (see mayHaveArrears), and grace days only push
+// the limit later. Filtering in SQL skips building rows for the paid-up and the not-yet-due majority.
 const ENTRIES_SQL = `
   SELECT id, customer_id, kind, amount_minor, occurred_at, due_date, subscription_id, voids_entry_id
-  FROM ledger_entries WHERE customer_id IN (SELECT value FROM json_each(?))`;
+  FROM ledger_entries WHERE customer_id IN (
+    SELECT customer_id FROM ledger_entries WHERE customer_id IN (SELECT value FROM json_each(?))
+    GROUP BY customer_id
+    HAVING sum(amount_minor) > 0 AND min(CASE WHEN kind = 'invoice' THEN due_date END) < ?)`;
 
+// A plan's periods of one subscription follow each other, so the newest start has the newest end: the
+// partial index ledger_lines_plan_period finds it in one probe however many months were billed.
 // No ORDER BY in these two: it would make SQLite walk a whole customer index per chunk and test each row
 // against the chunk, instead of probing the primary key / customer index once per id. Callers order.
 
@@ -71,10 +80,13 @@ export class RunSnapshot {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /** Ledger entries of the customers, grouped by customer (in no particular order: allocation sorts). */
-  entriesByCustomer(customerIds: readonly string[]): Map<string, ArrearsEntry[]> {
+  /**
+   * Ledger entries of the customers who may be in arrears on `asOf` (owing, an invoice past due),
+   * grouped by customer, in no particular order (allocation sorts). The others cannot be in arrears.
+   */
+  entriesOfPossiblyInArrears(customerIds: readonly string[], asOf: string): Map<string, ArrearsEntry[]> {
     const grouped = new Map<string, ArrearsEntry[]>();
-    for (const raw of this.statement(ENTRIES_SQL).iterate(JSON.stringify(customerIds)) as IterableIterator<EntryRaw>) {
+    for (const raw of this.statement(ENTRIES_SQL).iterate(JSON.stringify(customerIds), asOf) as IterableIterator<EntryRaw>) {
       const list = grouped.get(raw.customer_id) ?? [];
       list.push({
         id: raw.id,

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { attributesSchema, routerItemNameSchema, type JobKind, type ManagedMenu } from '../../../src-shared/domain/router-items';
 import { AppError } from '../../../src-shared/ipc/result';
@@ -43,21 +43,42 @@ function checked(menu: ManagedMenu, item: DesiredItem): DesiredItem {
  * items that are not (see docs/decisions/0005).
  */
 export function putDesiredItems(db: Db, routerId: string, menu: ManagedMenu, items: DesiredItem[], now: number): void {
-  for (const raw of items) {
-    const item = checked(menu, raw);
-    db.insert(routerDesiredItems)
-      .values({ routerId, menu, name: item.name, attributes: JSON.stringify(item.attributes), updatedAt: now })
-      .onConflictDoUpdate({
-        target: [routerDesiredItems.routerId, routerDesiredItems.menu, routerDesiredItems.name],
-        set: { attributes: JSON.stringify(item.attributes), updatedAt: now },
-      })
-      .run();
+  for (const raw of items) writeDesired(db, routerId, menu, checked(menu, raw), now);
+}
+
+function prepareUpsert(db: Db) {
+  return db
+    .insert(routerDesiredItems)
+    .values({
+      routerId: sql.placeholder('routerId'),
+      menu: sql.placeholder('menu'),
+      name: sql.placeholder('name'),
+      attributes: sql.placeholder('attributes'),
+      updatedAt: sql.placeholder('updatedAt'),
+    })
+    .onConflictDoUpdate({
+      target: [routerDesiredItems.routerId, routerDesiredItems.menu, routerDesiredItems.name],
+      set: { attributes: sql`excluded.attributes`, updatedAt: sql`excluded.updated_at` },
+    })
+    .prepare();
+}
+
+/** Prepared once per handle: a billing run suspends thousands of subscribers in one go (P6). */
+const upserts = new WeakMap<Db, ReturnType<typeof prepareUpsert>>();
+
+function writeDesired(db: Db, routerId: string, menu: ManagedMenu, item: DesiredItem, now: number): void {
+  let upsert = upserts.get(db);
+  if (!upsert) {
+    upsert = prepareUpsert(db);
+    upserts.set(db, upsert);
   }
+  upsert.run({ routerId, menu, name: item.name, attributes: JSON.stringify(item.attributes), updatedAt: now });
 }
 
 export function setDesiredItem(db: Db, routerId: string, menu: ManagedMenu, item: DesiredItem, now: number): void {
-  putDesiredItems(db, routerId, menu, [item], now);
+  // Validated once for both the desired row and its job (a billing run suspends thousands, P6).
   const checkedItem = checked(menu, item);
+  writeDesired(db, routerId, menu, checkedItem, now);
   const kind = UPSERT_KIND[menu];
   if (kind) enqueueRouterJob(db, { routerId, kind, payload: checkedItem, now } as Parameters<typeof enqueueRouterJob>[1]);
 }
