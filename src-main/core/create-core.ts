@@ -68,6 +68,12 @@ export interface Core {
    * started by createCore, so tools and tests that only need the db open no sockets and no timers.
    */
   startBackground(): void;
+  /**
+   * The clock jumped (resume from sleep, a corrected clock, the web bridge's test clock): locks the
+   * sessions now idle past their limit and runs the billing days now owed, without waiting for timers.
+   * Settles when those runs are done.
+   */
+  timeChanged(): Promise<void>;
   /** Stops background services (timers cleared, sockets closed) and closes the db. */
   close(): void;
 }
@@ -243,6 +249,10 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
       vouchers.startBackground();
       usagePoller.start();
       void billingScheduler.start();
+    },
+    timeChanged: () => {
+      registry.lockIdleSessions();
+      return billingScheduler.recheck();
     },
     close: () => {
       billingScheduler.stop();

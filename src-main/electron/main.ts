@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, powerMonitor } from 'electron';
 import { createCore, type Core } from '../core/create-core';
 import { createConsoleLogger } from '../core/logger';
 import { describeStartupError } from '../core/startup-error';
@@ -100,6 +100,8 @@ function run(): void {
     wireIpc(core, rendererIndexUrl);
     openMainWindow(core, rendererIndexUrl);
     const idleTimer = setInterval(() => core.registry.lockIdleSessions(), IDLE_CHECK_MS);
+    // Back from sleep the clock has jumped: lock the desk and run the billing days missed meanwhile now.
+    powerMonitor.on('resume', () => void core.timeChanged());
     app.on('will-quit', () => {
       clearInterval(idleTimer);
       core.close();

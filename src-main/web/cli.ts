@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { MovableClock } from '../core/clock';
 import { createCore, type Core } from '../core/create-core';
 import { createConsoleLogger } from '../core/logger';
 import { describeStartupError } from '../core/startup-error';
 import { startErrorPage } from './error-page';
-import { startWebBridge } from './server';
+import { startWebBridge, type WebBridgeOptions } from './server';
+import { parseTestClockStart, TEST_CLOCK_PATH } from './test-clock';
 
 /**
  * `npm run web`: the real renderer in an ordinary browser, over the loopback bridge.
@@ -19,6 +21,8 @@ async function main(): Promise<void> {
       'renderer-dir': { type: 'string' },
       'migrations-dir': { type: 'string' },
       'idle-lock-ms': { type: 'string' },
+      // Tests only: start the office clock at this ISO instant and serve TEST_CLOCK_PATH to move it.
+      'test-clock': { type: 'string' },
     },
   });
   const dataDir = path.resolve(values['data-dir'] ?? process.env.MB_DATA_DIR ?? '.data');
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
     throw new Error(`renderer build not found in ${rendererDir}: run "npm run build:renderer" first`);
   }
   const idleLockMs = values['idle-lock-ms'] ? Number(values['idle-lock-ms']) : undefined;
+  const testClock = values['test-clock'] === undefined ? undefined : new MovableClock(parseTestClockStart(values['test-clock']));
 
   let core: Core;
   try {
@@ -37,18 +42,26 @@ async function main(): Promise<void> {
       appVersion: readVersion(),
       ...(values['migrations-dir'] ? { migrationsFolder: path.resolve(values['migrations-dir']) } : {}),
       ...(idleLockMs ? { idleLockMsOverride: idleLockMs } : {}),
+      ...(testClock ? { clock: testClock } : {}),
     });
   } catch (error) {
     await serveStartupError(error, port);
     return;
   }
   core.startBackground();
-  const bridge = await startWebBridge({ core, rendererDir, port });
+  const bridge = await startWebBridge({ core, rendererDir, port, ...withTestClock(core, testClock) });
   announce(`Mikrotik Billing is running for data folder ${dataDir}`, bridge.url, bridge.port);
   onShutdown(async () => {
     await bridge.close();
     core.close();
   });
+}
+
+/** With `--test-clock`: the bridge serves its control, and every move lets the core react (locks, billing). */
+function withTestClock(core: Core, clock: MovableClock | undefined): Pick<WebBridgeOptions, 'testClock'> {
+  if (!clock) return {};
+  process.stdout.write(`TEST CLOCK (tests only): the app's clock reads ${new Date(clock.now()).toISOString()} and moves at ${TEST_CLOCK_PATH}\n`);
+  return { testClock: { clock, onMoved: () => core.timeChanged() } };
 }
 
 /** The core did not start: explain it on the console and in the browser, keep the data untouched. */

@@ -22,6 +22,12 @@ export function cookieToken(request: IncomingMessage): string | null {
   return null;
 }
 
+/** `Authorization: Bearer <token>`: how a test process (no browser cookie) presents the launch token. */
+export function bearerToken(request: IncomingMessage): string | null {
+  const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
+
 export function queryToken(request: IncomingMessage): string | null {
   return new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('token');
 }

@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { clientMessageSchema, WEB_BRIDGE_PATH, WEB_TOKEN_COOKIE, type ServerMessage } from '../../src-shared/ipc/web-wire';
 import type { Core } from '../core/create-core';
 import { readStaticFile } from './static-files';
+import { isTestClockRequest, serveTestClock, type TestClockControl } from './test-clock';
 import {
   cookieToken,
   hostAllowed,
@@ -22,6 +23,8 @@ export interface WebBridgeOptions {
   /** Fixed token (tests); a random one per launch otherwise. */
   token?: string;
   idleCheckMs?: number;
+  /** Only with `--test-clock` (cli.ts): serves the clock control at TEST_CLOCK_PATH. Absent: no such path. */
+  testClock?: TestClockControl;
 }
 
 export interface WebBridge {
@@ -44,7 +47,11 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   let port = 0;
   let nextClient = 1;
 
-  server.on('request', (request, response) => serveHttp(request, response, { token, port, rendererDir: options.rendererDir }));
+  const { testClock } = options;
+  server.on('request', (request, response) => {
+    if (testClock && isTestClockRequest(request)) void serveTestClock(request, response, testClock, { token, port }).catch(() => response.destroy());
+    else serveHttp(request, response, { token, port, rendererDir: options.rendererDir });
+  });
   server.on('upgrade', (request, socket, head) => {
     const authorised =
       new URL(request.url ?? '/', 'http://127.0.0.1').pathname === WEB_BRIDGE_PATH &&

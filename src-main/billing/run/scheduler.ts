@@ -40,7 +40,8 @@ export function dailyCronExpression(runTime: string): string {
  * the office time zone. Every trigger just calls `runDue(now)` with the injected clock, the same entry
  * point as catch-up, so billing never depends on the PC having been on at the right minute. A recheck
  * timer (at most every 15 minutes) covers what cron cannot see: a laptop that slept through the run
- * time, and a changed run time or time zone (the cron task is re-created for it).
+ * time, and a changed run time or time zone (the cron task is re-created for it). Whoever learns that
+ * the clock jumped (Electron's resume event, the test clock) calls `recheck()` to run at once.
  */
 export class BillingScheduler {
   private timer: NodeJS.Timeout | undefined;
@@ -53,6 +54,17 @@ export class BillingScheduler {
   /** Runs catch-up now and arms cron and the recheck; the promise settles when catch-up is done. */
   start(): Promise<void> {
     this.running = true;
+    return this.tick('catch-up');
+  }
+
+  /**
+   * The clock jumped (the PC resumed from sleep, the clock was corrected, the web bridge's test clock
+   * moved): run every day owed at the new time at once, in order, instead of waiting up to 15 minutes
+   * for the recheck timer, then re-arm that timer from the new time. Settles when the runs are done;
+   * does nothing once stopped (or before start).
+   */
+  recheck(): Promise<void> {
+    if (!this.running) return Promise.resolve();
     return this.tick('catch-up');
   }
 
