@@ -107,7 +107,10 @@ export class Ledger {
     if (!found) throw new AppError('NOT_FOUND', 'No such customer.', { id: customerId });
   }
 
-  /** Invoice (positive total) or credit note (negative total) with its lines. */
+  /**
+   * Invoice (positive total) or credit note (negative total) with its lines. The caller has checked the
+   * customer (BillingDocuments does, before it draws a number); the foreign key still refuses a bad id.
+   */
   insertDocument(draft: Omit<EntryDraft, 'amountMinor'> & { kind: 'invoice' | 'credit_note' }, lines: readonly LineDraft[]): LedgerEntry {
     const id = newId();
     const rows = lineRows(id, lines);
@@ -118,6 +121,7 @@ export class Ledger {
   }
 
   insertSimple(draft: EntryDraft): LedgerEntry {
+    this.requireCustomer(draft.customerId);
     return toEntry(this.insert(newId(), draft), []);
   }
 
@@ -191,7 +195,6 @@ export class Ledger {
   }
 
   private insert(id: string, draft: EntryDraft): EntryRow {
-    this.requireCustomer(draft.customerId);
     const row: EntryRow = {
       id,
       customerId: draft.customerId,

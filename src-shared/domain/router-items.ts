@@ -55,13 +55,19 @@ export const routerItemNameSchema = z
   .regex(/^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/, 'printable ASCII, no surrounding spaces');
 
 /** Attributes for one menu: only the keys the app manages, string values. */
+const attributeSchemas = new Map<ManagedMenu, z.ZodType<Record<string, string>>>();
+
+/** Built once per menu: building a zod schema costs far more than using it (a billing run validates thousands). */
 export function attributesSchema(menu: ManagedMenu): z.ZodType<Record<string, string>> {
-  const allowed = new Set<string>(MANAGED_MENUS[menu]);
-  return z
-    .record(z.string(), routerValueSchema)
-    .refine((attrs) => Object.keys(attrs).every((key) => allowed.has(key)), {
+  let schema = attributeSchemas.get(menu);
+  if (!schema) {
+    const allowed = new Set<string>(MANAGED_MENUS[menu]);
+    schema = z.record(z.string(), routerValueSchema).refine((attrs) => Object.keys(attrs).every((key) => allowed.has(key)), {
       message: `only these attributes: ${[...allowed].join(', ')}`,
     });
+    attributeSchemas.set(menu, schema);
+  }
+  return schema;
 }
 
 export const JOB_KINDS = [
