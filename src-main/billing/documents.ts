@@ -4,7 +4,7 @@ import { addDays, dateInZone } from '../../src-shared/domain/civil-date';
 import type { LedgerEntry } from '../../src-shared/ipc/schemas/billing';
 import type { BillingSettingsService } from './settings';
 import type { Ledger, LineDraft } from './ledger';
-import { nextInvoiceNumber } from './numbering';
+import { invoiceNumberBlock, nextCreditNoteNumber, nextInvoiceNumber } from './numbering';
 
 export interface IssueOptions {
   memo?: string;
@@ -12,6 +12,13 @@ export interface IssueOptions {
   subscriptionId?: string | null;
   createdBy: string | null;
   now: number;
+}
+
+/** One invoice of a batch (a billing-run chunk). */
+export interface BatchInvoice {
+  customerId: string;
+  subscriptionId: string;
+  lines: readonly LineDraft[];
 }
 
 /** What every invoice of an office needs; a billing run reads it once instead of per invoice. */
@@ -58,11 +65,14 @@ export class BillingDocuments {
     );
   }
 
-  issueCreditNote(customerId: string, lines: readonly LineDraft[], options: IssueOptions): LedgerEntry {
+  /** Numbered `CN-OFFICE-YYYY-NNNNNN` in the caller's transaction: a failed create returns its number. */
+  issueCreditNote(customerId: string, lines: readonly LineDraft[], options: IssueOptions, context: IssueContext = this.issueContext()): LedgerEntry {
+    this.ledger.requireCustomer(customerId);
     return this.ledger.insertDocument(
       {
         customerId,
         kind: 'credit_note',
+        number: nextCreditNoteNumber(this.db, context.officeCode, context.timeZone, options.now),
         memo: options.memo ?? '',
         subscriptionId: options.subscriptionId ?? null,
         occurredAt: options.now,
@@ -70,5 +80,31 @@ export class BillingDocuments {
       },
       lines,
     );
+  }
+
+  /**
+   * Invoices of a billing-run chunk, as `issueInvoice` would issue them one by one (same numbers in the
+   * same order, same due date), with the numbers drawn as one block and the due date computed once. The
+   * customers come with their subscriptions (foreign keys), so they are not checked again here.
+   */
+  issueInvoiceBatch(invoices: readonly BatchInvoice[], options: Pick<IssueOptions, 'memo' | 'createdBy' | 'now'>, context: IssueContext): void {
+    if (invoices.length === 0) return;
+    const numberAt = invoiceNumberBlock(this.db, context.officeCode, context.timeZone, options.now, invoices.length);
+    const dueDate = addDays(dateInZone(options.now, context.timeZone), context.invoiceDueDays);
+    invoices.forEach((invoice, index) => {
+      this.ledger.insertDocument(
+        {
+          customerId: invoice.customerId,
+          kind: 'invoice',
+          number: numberAt(index),
+          dueDate,
+          memo: options.memo ?? '',
+          subscriptionId: invoice.subscriptionId,
+          occurredAt: options.now,
+          createdBy: options.createdBy,
+        },
+        invoice.lines,
+      );
+    });
   }
 }

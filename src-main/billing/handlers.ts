@@ -6,6 +6,7 @@ import { toServicePlan } from './plans';
 import { toSubscription, type SubscriptionWrite } from './subscriptions';
 import type { Actor } from './service';
 import { billingRunHandlers } from './run/handlers';
+import { billingDocumentHandlers } from './pdf/handlers';
 
 type BillingProcedure = Extract<keyof Contract, `billing.${string}`>;
 
@@ -42,6 +43,7 @@ export function billingHandlers(services: Services): Pick<Handlers<Contract>, Bi
     });
   return {
     ...billingRunHandlers(services),
+    ...billingDocumentHandlers(services),
     'billing.settings.get': () => billing.settings.get(),
     'billing.settings.update': (input, ctx) =>
       transaction(() => {

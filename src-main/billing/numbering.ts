@@ -41,8 +41,46 @@ export function invoiceYear(epochMs: number, timeZone: string): string {
 /** `OFFICE-YYYY-NNNNNN`: per office and year, gapless; more than 999,999 in a year just grows the number. */
 export function nextInvoiceNumber(db: Db, officeCode: string, timeZone: string, now: number): string {
   const year = invoiceYear(now, timeZone);
-  const value = nextSequenceValue(db, `invoice:${year}`);
+  return formatInvoiceNumber(officeCode, year, nextSequenceValue(db, `invoice:${year}`));
+}
+
+function formatInvoiceNumber(officeCode: string, year: string, value: number): string {
   return `${officeCode}-${year}-${String(value).padStart(6, '0')}`;
+}
+
+/**
+ * `count` consecutive invoice numbers drawn in one statement (a billing-run chunk's invoices), in the
+ * caller's transaction like `nextInvoiceNumber`, so they are gapless the same way. Returns the
+ * number at each offset 0 … count-1.
+ */
+export function invoiceNumberBlock(db: Db, officeCode: string, timeZone: string, now: number, count: number): (offset: number) => string {
+  const year = invoiceYear(now, timeZone);
+  const last = (blockStatement(db).get(`invoice:${year}`, count) as { value: number }).value;
+  return (offset) => formatInvoiceNumber(officeCode, year, last - count + 1 + offset);
+}
+
+const blockStatements = new WeakMap<Db, Database.Statement<[string, number]>>();
+
+function blockStatement(db: Db): Database.Statement<[string, number]> {
+  let statement = blockStatements.get(db);
+  if (statement === undefined) {
+    statement = clientOf(db).prepare<[string, number]>(
+      `INSERT INTO ${getTableName(numberSequences)} (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value RETURNING value`,
+    );
+    blockStatements.set(db, statement);
+  }
+  return statement;
+}
+
+/**
+ * `CN-OFFICE-YYYY-NNNNNN`: credit notes have their own series (key `credit-note:<YYYY>`), gapless per office
+ * and office-calendar year like invoices, and never equal to an invoice number (the `CN-` prefix; office
+ * codes are letters and digits only), so the one unique index on ledger numbers covers both.
+ */
+export function nextCreditNoteNumber(db: Db, officeCode: string, timeZone: string, now: number): string {
+  const year = invoiceYear(now, timeZone);
+  const value = nextSequenceValue(db, `credit-note:${year}`);
+  return `CN-${officeCode}-${year}-${String(value).padStart(6, '0')}`;
 }
 
 export const ACCOUNT_SEQUENCE_KEY = 'customer-account';

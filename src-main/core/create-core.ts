@@ -33,6 +33,10 @@ import { BillingRunService } from '../billing/run/service';
 import { BillingRunStore } from '../billing/run/store';
 import { RunSnapshot } from '../billing/run/snapshot';
 import { BillingScheduler } from '../billing/run/scheduler';
+import { ReminderService } from '../reminders/service';
+import { ReportsService } from '../reports/service';
+import type { DispatcherOptions } from '../reminders/dispatcher';
+import { BillingDocumentPdf } from '../billing/pdf/service';
 
 export interface CoreOptions {
   /** Folder holding the db, backups and (on plain Node) the secret key file. */
@@ -55,6 +59,8 @@ export interface CoreOptions {
   resourcesDir?: string;
   /** How this machine prints: Electron passes its own; plain Node uses CUPS `lp`. */
   printerBackend?: PrinterBackend;
+  /** Reminder delivery timing and fetch (tests shorten backoff or pass their own fetch). */
+  reminders?: DispatcherOptions;
 }
 
 export interface Core {
@@ -158,6 +164,8 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
   const routers = new RouterRegistry(db, secrets);
   const routerRuntime = new RouterRuntime({ db, registry: routers, events, clock, logger, transaction }, options.routers);
   const imports = new ImportService({ db, clock, logger, events, office, routers, connections: routerRuntime.connections, transaction });
+  // One printer backend for voucher print runs and billing documents.
+  const printerBackend = options.printerBackend ?? new LpPrinterBackend();
   const vouchers = new VoucherService({
     db,
     sqlite,
@@ -169,14 +177,17 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
       office,
       fontsDir: path.join(options.resourcesDir ?? defaultResourcesDir(), 'fonts'),
       printsDir: path.join(options.dataDir, 'prints'),
-      backend: options.printerBackend ?? new LpPrinterBackend(),
+      backend: printerBackend,
     },
   });
   const usagePoller = new UsagePoller({ db, transaction, registry: routers, connections: routerRuntime.connections, audit, clock, logger });
   const billingSettings = new BillingSettingsService(db, office);
   const customers = new CustomerService({ db, sqlite, office, billingSettings });
   const billing = new BillingService({ db, office, settings: billingSettings, customers });
+  const reminders = new ReminderService({ db, sqlite, office, secrets, audit, clock, logger, transaction, ...(options.reminders ? { dispatcher: options.reminders } : {}) });
   const billingRuns = new BillingRunService({
+    // After today's run, reminders enqueue what became due, overdue or suspended (docs/decisions/0013).
+    afterRun: (asOf) => reminders.afterBillingRun(asOf),
     db,
     sqlite,
     logger,
@@ -203,6 +214,19 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     fontsDir: path.join(options.resourcesDir ?? defaultResourcesDir(), 'fonts'),
     receiptsDir: path.join(options.dataDir, 'receipts'),
   });
+  const documentPdf = new BillingDocumentPdf({
+    db,
+    office,
+    ledger: billing.ledger,
+    customers,
+    logger,
+    fontsDir: path.join(options.resourcesDir ?? defaultResourcesDir(), 'fonts'),
+    printsDir: path.join(options.dataDir, 'prints'),
+    backend: printerBackend,
+  });
+  const reports = new ReportsService({ sqlite, office, logger, fontsDir: path.join(options.resourcesDir ?? defaultResourcesDir(), 'fonts') });
+  // The sales summary's day keys follow the office zone (rebuilt once when it is new or changed).
+  reports.syncZone(clock.now());
   const billingScheduler = new BillingScheduler({ runs: billingRuns, office, settings: billingSettings, clock, logger });
   const services: Services = {
     db,
@@ -225,7 +249,10 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     customers,
     billing,
     billingRuns,
+    reminders,
+    documentPdf,
     till,
+    reports,
     transaction,
   };
   const registry = new Registry(contract, buildHandlers(services), {
@@ -249,6 +276,7 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
       vouchers.startBackground();
       usagePoller.start();
       void billingScheduler.start();
+      reminders.start();
     },
     timeChanged: () => {
       registry.lockIdleSessions();
@@ -256,6 +284,7 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     },
     close: () => {
       billingScheduler.stop();
+      reminders.stop();
       vouchers.close();
       usagePoller.stop();
       void routerRuntime.stop();

@@ -14,6 +14,8 @@ import { voucherPrintHandlers } from '../vouchers/printing/handlers';
 import { customerHandlers } from '../customers/handlers';
 import { billingHandlers } from '../billing/handlers';
 import { tillHandlers } from '../till/handlers';
+import { reminderHandlers } from '../reminders/handlers';
+import { reportHandlers } from '../reports/handlers';
 
 /** Every procedure's handler, collected from the domains. `satisfies` makes a missing one a compile error. */
 export function buildHandlers(services: Services): Handlers<Contract> {
@@ -31,5 +33,7 @@ export function buildHandlers(services: Services): Handlers<Contract> {
     ...customerHandlers(services),
     ...billingHandlers(services),
     ...tillHandlers(services),
+    ...reminderHandlers(services),
+    ...reportHandlers(services),
   } satisfies Handlers<Contract>;
 }

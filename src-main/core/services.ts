@@ -16,6 +16,9 @@ import type { CustomerService } from '../customers/service';
 import type { BillingService } from '../billing/service';
 import type { TillService } from '../till/service';
 import type { BillingRunService } from '../billing/run/service';
+import type { ReminderService } from '../reminders/service';
+import type { BillingDocumentPdf } from '../billing/pdf/service';
+import type { ReportsService } from '../reports/service';
 
 /** What handlers may use: the services of every domain plus the shared plumbing. */
 export interface Services {
@@ -47,5 +50,11 @@ export interface Services {
   till: TillService;
   /** Scheduled billing: daily runs, catch-up, automatic suspension and reactivation. */
   billingRuns: BillingRunService;
+  /** Billing reminders: templates, the outbox and the HTTP SMS/WhatsApp gateway dispatcher. */
+  reminders: ReminderService;
+  /** Invoice, credit-note, receipt and statement PDFs (saved under prints/, optionally printed). */
+  documentPdf: BillingDocumentPdf;
+  /** Sales (from the till ledger's daily summary), voucher stock, receivables aging, churn. */
+  reports: ReportsService;
   transaction<T>(fn: () => T): T;
 }

@@ -2,6 +2,7 @@ import type { Contract } from '../../src-shared/ipc/contract';
 import type { Handlers } from '../core/handler-types';
 import type { Services } from '../core/services';
 import { toCustomer } from './rows';
+import { customerImportHandlers } from './import/handlers';
 
 type CustomerProcedure = Extract<keyof Contract, `customers.${string}`>;
 
@@ -9,6 +10,7 @@ type CustomerProcedure = Extract<keyof Contract, `customers.${string}`>;
 export function customerHandlers(services: Services): Pick<Handlers<Contract>, CustomerProcedure> {
   const { customers, transaction } = services;
   return {
+    ...customerImportHandlers(services),
     'customers.list': (input) => customers.list(input),
     'customers.search': (input) => customers.search(input.query, input.limit),
     'customers.get': (input) => toCustomer(customers.require(input.id)),

@@ -7,7 +7,8 @@ import { ACCOUNT_SEQUENCE_KEY, formatAccountNumber, nextSequenceValue } from '..
 import { newId } from '../../src-shared/domain/ids';
 import { dateInZone } from '../../src-shared/domain/civil-date';
 import { AppError } from '../../src-shared/ipc/result';
-import type { Customer, CustomerCreateInput, CustomerUpdateInput } from '../../src-shared/ipc/schemas/customers';
+import type { Customer, CustomerCreateInput, CustomerListRow, CustomerUpdateInput } from '../../src-shared/ipc/schemas/customers';
+import { balancesOf } from './balances';
 import { toCustomer, type CustomerRow } from './rows';
 import { searchCustomerRows } from './search';
 
@@ -23,32 +24,50 @@ export interface CustomerServiceDeps {
  * so the account-number sequence and the row commit together.
  */
 export class CustomerService {
+  private prepared: ReturnType<typeof prepareStatements> | undefined;
+
   constructor(private readonly deps: CustomerServiceDeps) {}
 
-  list(input: { status?: Customer['status'] | undefined; offset: number; limit: number }): { customers: Customer[]; total: number } {
+  /**
+   * Prepared once: a CSV import creates thousands of customers in one transaction, and compiling the
+   * insert (with its FTS triggers) cost far more than running it.
+   */
+  private get statements(): ReturnType<typeof prepareStatements> {
+    this.prepared ??= prepareStatements(this.deps.db);
+    return this.prepared;
+  }
+
+  list(input: { status?: Customer['status'] | undefined; offset: number; limit: number }): { customers: CustomerListRow[]; total: number } {
     const where = input.status ? eq(customers.status, input.status) : undefined;
     const rows = this.deps.db.select().from(customers).where(where).orderBy(desc(customers.createdAt), desc(customers.id)).limit(input.limit).offset(input.offset).all();
     const total = this.deps.db.select({ n: count() }).from(customers).where(where).get()?.n ?? 0;
-    return { customers: rows.map(toCustomer), total };
+    return { customers: this.withBalances(rows), total };
   }
 
-  search(query: string, limit: number): Customer[] {
-    return searchCustomerRows(this.deps.sqlite, query, limit).map(toCustomer);
+  search(query: string, limit: number): CustomerListRow[] {
+    return this.withBalances(searchCustomerRows(this.deps.sqlite, query, limit));
+  }
+
+  /** Each row with its ledger balance, one query for the whole page. */
+  private withBalances(rows: readonly CustomerRow[]): CustomerListRow[] {
+    const balances = balancesOf(this.deps.sqlite, rows.map((row) => row.id));
+    return rows.map((row) => ({ ...toCustomer(row), balanceMinor: balances.get(row.id) ?? 0 }));
   }
 
   require(id: string): CustomerRow {
-    const row = this.deps.db.select().from(customers).where(eq(customers.id, id)).get();
+    const row = this.statements.byId.get({ id });
     if (!row) throw new AppError('NOT_FOUND', 'No such customer.', { id });
     return row;
   }
 
-  create(input: CustomerCreateInput, now: number): CustomerRow {
-    const accountNumber = this.nextAccountNumber(now);
-    const taken = this.deps.db.select({ id: customers.id }).from(customers).where(eq(customers.accountNumber, accountNumber)).get();
+  /** `keptAccountNumber`: an account number the customer already has in another system (CSV import). */
+  create(input: CustomerCreateInput, now: number, keptAccountNumber?: string): CustomerRow {
+    const accountNumber = keptAccountNumber ?? this.nextAccountNumber(now);
+    const taken = this.statements.byAccountNumber.get({ accountNumber });
     if (taken) {
       throw new AppError('CONFLICT', `Account number ${accountNumber} already exists: change the account-number format.`, { accountNumber });
     }
-    const searchKey = (this.deps.db.select({ top: sql<number | null>`max(${customers.searchKey})` }).from(customers).get()?.top ?? 0) + 1;
+    const searchKey = (this.statements.topSearchKey.get()?.top ?? 0) + 1;
     const row: CustomerRow = {
       id: newId(),
       searchKey,
@@ -64,7 +83,7 @@ export class CustomerService {
       createdAt: now,
       updatedAt: now,
     };
-    this.deps.db.insert(customers).values(row).run();
+    this.statements.insert.run(row);
     return row;
   }
 
@@ -101,4 +120,31 @@ function uniqueTags(tags: string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+function prepareStatements(db: Db) {
+  const column = <K extends keyof CustomerRow>(key: K) => sql.placeholder(key);
+  return {
+    byId: db.select().from(customers).where(eq(customers.id, sql.placeholder('id'))).prepare(),
+    byAccountNumber: db.select({ id: customers.id }).from(customers).where(eq(customers.accountNumber, sql.placeholder('accountNumber'))).prepare(),
+    topSearchKey: db.select({ top: sql<number | null>`max(${customers.searchKey})` }).from(customers).prepare(),
+    insert: db
+      .insert(customers)
+      .values({
+        id: column('id'),
+        searchKey: column('searchKey'),
+        accountNumber: column('accountNumber'),
+        name: column('name'),
+        phones: column('phones'),
+        address: column('address'),
+        gpsLat: column('gpsLat'),
+        gpsLng: column('gpsLng'),
+        notes: column('notes'),
+        tags: column('tags'),
+        status: column('status'),
+        createdAt: column('createdAt'),
+        updatedAt: column('updatedAt'),
+      })
+      .prepare(),
+  };
 }

@@ -3,6 +3,9 @@ import type { HandlerContext, Handlers } from '../core/handler-types';
 import type { Services } from '../core/services';
 import { AppError } from '../../src-shared/ipc/result';
 import type { TillActor } from './service';
+import { scanVoucher, tillPlans } from './desk';
+import { findCustomers } from './find-customers';
+import { receiptHistory } from './history';
 
 type TillProcedure = Extract<keyof Contract, `till.${string}`>;
 
@@ -23,7 +26,7 @@ const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base6
  * transaction; PDFs are rendered outside it (a slow render never holds the write lock).
  */
 export function tillHandlers(services: Services): Pick<Handlers<Contract>, TillProcedure> {
-  const { till, transaction } = services;
+  const { till, transaction, db } = services;
   return {
     'till.shifts.current': (_input, ctx) => {
       const row = till.shifts.currentRow(requireOperator(ctx));
@@ -104,6 +107,13 @@ export function tillHandlers(services: Services): Pick<Handlers<Contract>, TillP
       const file = till.saveReceipt(doc, ctx.now);
       transaction(() => ctx.audit('reprinted a receipt', { receiptId: input.receiptId, paper: input.paper, file: doc.fileName }));
       return { receiptId: input.receiptId, fileName: doc.fileName, pdfBase64: base64(doc.pdf), pageWidthPt: doc.pageWidthPt, copy: true, file };
+    },
+    'till.plans.list': () => tillPlans(db),
+    'till.scan': (input) => scanVoucher(db, input.text),
+    'till.customers.find': (input) => findCustomers({ db, customers: services.customers }, input.query, input.limit),
+    'till.receipts.history': (input) => {
+      till.shifts.require(input.shiftId);
+      return receiptHistory(db, input.shiftId, input.limit);
     },
     'till.zReport': async (input, ctx) => {
       const scope = 'shiftId' in input ? { shiftId: input.shiftId } : { date: input.date };

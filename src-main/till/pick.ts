@@ -84,6 +84,30 @@ function byPlan(db: Db, planId: string, quantity: number, taken: ReadonlySet<str
   return picked;
 }
 
+/** Serials printed on cards stay far below this; longer digit strings are codes only. */
+const MAX_SERIAL = 10_000_000;
+
+/**
+ * What a scanner typed: a voucher's code first (codes may be all digits), else, for digits only, the
+ * serial printed on the card. The same checks as a sale, so a card the sale would refuse is refused here.
+ */
+export function pickScanned(db: Db, text: string): PickedVoucher {
+  try {
+    return byCode(db, text);
+  } catch (error) {
+    const serial = /^\d{1,8}$/.test(text) ? Number(text) : Number.NaN;
+    const notFound = error instanceof AppError && error.code === 'NOT_FOUND';
+    if (!notFound || !Number.isInteger(serial) || serial < 1 || serial > MAX_SERIAL) throw error;
+    try {
+      return bySerial(db, serial, undefined);
+    } catch (serialError) {
+      // Nothing by either: name what was typed, as a code (the usual case).
+      if (serialError instanceof AppError && serialError.code === 'NOT_FOUND') throw error;
+      throw serialError;
+    }
+  }
+}
+
 /**
  * Resolves every item to distinct vouchers: scanned cards first, then plan picks that skip them. Any
  * item that cannot be served refuses the whole sale (the caller's transaction writes nothing).

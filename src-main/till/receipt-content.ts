@@ -6,11 +6,10 @@ import { formatMoney } from '../../src-shared/domain/money';
 import type { DocLine } from './doc-pdf';
 import type { EntryRow, ReceiptRow } from './ledger';
 import { methodLabel } from './money';
+import { receiptNumber } from '../../src-shared/domain/receipt-number';
 
-/** Receipt numbers shown to people: the random tail of the UUIDv7, enough to find it in history. */
-export function receiptNumber(id: string): string {
-  return `R-${id.replace(/-/g, '').slice(-10).toUpperCase()}`;
-}
+// The number's rule lives in src-shared so the till screen shows what the paper says.
+export { receiptNumber };
 
 /** Epoch ms as the office's wall clock: receipts show the office time zone, never the machine's. */
 export function officeDateTime(epochMs: number, office: Office): string {

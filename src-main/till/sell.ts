@@ -91,7 +91,7 @@ export function sellVouchers(ctx: SellContext, input: { items: readonly SellItem
 }
 
 /** The plan name voucher_sales copies (a plan-less imported voucher: its profile) and the plan's price. */
-function planOf(db: Db, voucher: PickedVoucher): { planName: string; priceMinor: number } {
+export function planOf(db: Db, voucher: PickedVoucher): { planName: string; priceMinor: number } {
   const plan = voucher.planId ? db.select().from(voucherPlans).where(eq(voucherPlans.id, voucher.planId)).get() : undefined;
   if (plan?.priceMinor === null || plan?.priceMinor === undefined) {
     throw new AppError('VALIDATION', `Voucher ${voucher.code} has no priced plan: price the plan first.`, { code: voucher.code });

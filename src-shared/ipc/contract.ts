@@ -7,8 +7,12 @@ import { voucherProcedures } from './contracts/vouchers';
 import { voucherUsageProcedures } from './contracts/voucher-usage';
 import { voucherPrintProcedures } from './contracts/voucher-print';
 import { customerProcedures } from './contracts/customers';
+import { customerImportProcedures } from './contracts/customer-import';
 import { billingProcedures } from './contracts/billing';
 import { tillProcedures } from './contracts/till';
+import { reminderProcedures } from './contracts/reminders';
+import { billingDocumentProcedures } from './contracts/billing-documents';
+import { reportProcedures } from './contracts/reports';
 
 /**
  * Every procedure the renderer can call, declared once: input, output, permission, kind. Each domain
@@ -25,8 +29,12 @@ export const contract = {
   ...voucherUsageProcedures,
   ...voucherPrintProcedures,
   ...customerProcedures,
+  ...customerImportProcedures,
   ...billingProcedures,
+  ...billingDocumentProcedures,
   ...tillProcedures,
+  ...reminderProcedures,
+  ...reportProcedures,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -6,8 +6,9 @@ import { voucherPrint } from './suites/voucher-print';
 import { customerSearch } from './suites/customer-search';
 import { billingRun } from './suites/billing-run';
 import { tillSale } from './suites/till-sale';
+import { salesReport } from './suites/sales-report';
 
-const SUITES = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush, 'voucher-print': voucherPrint, 'voucher-generation': voucherGeneration, 'customer-search': customerSearch, 'billing-run': billingRun, 'till-sale': tillSale };
+const SUITES = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush, 'voucher-print': voucherPrint, 'voucher-generation': voucherGeneration, 'customer-search': customerSearch, 'billing-run': billingRun, 'till-sale': tillSale, 'sales-report': salesReport };
 
 /** Suites named on the command line (`npm run bench -- billing-run till-sale`), or all of them. */
 function selectedSuites(): Array<[string, () => Promise<BenchEntry[]>]> {

@@ -147,9 +147,10 @@ test('plan, generate 1,000, page, push, print a PDF, edit the template, read a f
   const usedRow = grid.getByRole('row').filter({ hasText: firstCode });
   await expect(usedRow).toContainText('Used');
   // First login and expiry (one day later) are both filled in.
-  const cells = await usedRow.getByRole('gridcell').allInnerTexts();
-  const dates = cells.filter((cell) => /\d{4}/.test(cell) && /\d{1,2}[:.]\d{2}/.test(cell));
-  expect(dates).toHaveLength(2);
+  // Polled: the row can render from the list query before its refetch brings the dates.
+  const datesShown = async (): Promise<number> =>
+    (await usedRow.getByRole('gridcell').allInnerTexts()).filter((cell) => /\d{4}/.test(cell) && /\d{1,2}[:.]\d{2}/.test(cell)).length;
+  await expect.poll(datesShown, { timeout: 10_000 }).toBe(2);
   await expect(page.getByRole('region', { name: 'Usage' })).toContainText(/First logins\s*1/);
 });
 

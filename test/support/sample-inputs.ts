@@ -8,6 +8,8 @@ import { enqueueRouterJob } from '../../src-main/routers/jobs/enqueue';
 import { routerJobs } from '../../src-main/db/schema';
 import type { TemplateSettings } from '../../src-shared/ipc/schemas/voucher-print';
 import { sampleTill } from './sample-till';
+import { sampleReminders } from '../reminders/sample-reminders';
+import { sampleDocuments } from './sample-documents';
 
 /** A valid input for every procedure, given the caller's role. Typed so a new procedure must be added here. */
 export type SampleInputs = { [N in ProcedureName]: (role: Role) => ProcedureInput<Contract[N]> };
@@ -20,6 +22,8 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
   const voucher = await sampleVouchers(h, router.id);
   const billing = await sampleBilling(h, router.id);
   const till = await sampleTill(h, router.id, billing.customerId);
+  const reminders = await sampleReminders(h, billing.customerId);
+  const documents = await sampleDocuments(h, billing.customerId);
   return {
     'app.status': () => ({}),
     'setup.createOffice': () => OFFICE_INPUT,
@@ -93,6 +97,12 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'customers.get': () => ({ id: billing.customerId }),
     'customers.create': (role) => ({ name: `Customer of ${role}`, phones: ['0812-0000-0000'], tags: ['sample'] }),
     'customers.update': () => ({ id: billing.customerId, notes: 'Prefers WhatsApp' }),
+    'customers.import.preview': () => ({ csv: 'name,phone,plan,router\nPreview Only,0812-1111-2222,Home 10M,Sample Tower\n' }),
+    // A fresh name and PPPoE user per call: the second role's import must not meet the first one's rows.
+    'customers.import.commit': (role) => {
+      const tag = Math.random().toString(36).slice(2, 8);
+      return { csv: `name,phone,plan,router,pppoe username\nImported ${role} ${tag},0812-2222-3333,Home 10M,Sample Tower,imp-${role}-${tag}\n`, skipBadRows: false };
+    },
     'billing.settings.get': () => ({}),
     'billing.settings.update': () => ({ invoiceDueDays: 10 }),
     'billing.plans.list': () => ({ routerId: router.id }),
@@ -112,6 +122,10 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'billing.ledger.get': () => ({ customerId: billing.customerId }),
     'billing.runs.list': () => ({ limit: 10 }),
     'billing.runs.runNow': () => ({}),
+    'billing.documents.pdf': () => ({ entryId: documents.invoiceId }),
+    'billing.statement.pdf': () => ({ customerId: billing.customerId, paper: '80mm' }),
+    'billing.documents.details.get': () => ({}),
+    'billing.documents.details.update': () => ({ phone: '021-555-0101', taxId: '01.234.567.8-901.000' }),
     'till.shifts.current': () => ({}),
     'till.shifts.list': () => ({ limit: 10 }),
     'till.sellVouchers': () => ({ items: [{ planId: till.planId, quantity: 1 }], payments: [{ method: 'cash', amountMinor: 10_000 }] }),
@@ -121,8 +135,30 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'till.receipts.get': () => ({ receiptId: till.receiptId }),
     'till.receipts.reprint': () => ({ receiptId: till.receiptId, paper: '80mm' }),
     'till.zReport': () => ({ shiftId: till.shiftId }),
+    'till.plans.list': () => ({}),
+    'till.scan': () => ({ text: till.unsoldCode }),
+    'till.customers.find': () => ({ query: 'Sample' }),
+    'till.receipts.history': () => ({ shiftId: till.shiftId }),
     'till.shifts.close': () => ({ shiftId: till.shiftId, counted: { cash: 100_000 }, reason: 'sample count' }),
     'till.shifts.open': () => ({ floats: { cash: 50_000 } }),
+    'reminders.settings.get': () => ({}),
+    'reminders.settings.save': () => ({ url: reminders.gatewayUrl, dueSoonDays: 5, officePhone: '021-555-0100', countryCode: '62' }),
+    'reminders.templates.list': () => ({}),
+    'reminders.templates.save': () => ({ kind: 'overdue', channel: 'sms', body: 'Hi {customerName}, {amount} is overdue since {dueDate}.', enabled: true }),
+    'reminders.templates.reset': () => ({ kind: 'due_soon', channel: 'whatsapp' }),
+    'reminders.templates.preview': () => ({ kind: 'due_soon', channel: 'sms', body: '{customerName}: {amount} due {dueDate}' }),
+    'reminders.outbox.list': () => ({ status: 'queued', limit: 10 }),
+    'reminders.outbox.retry': () => ({ id: reminders.failedId }),
+    'reminders.outbox.cancel': () => ({ id: reminders.queuedId }),
+    'reminders.enqueueNow': () => ({}),
+    'reminders.sendTest': () => ({ to: '0812-3456-789', message: 'Sample test message' }),
+    'reports.sales': () => ({ from: '2026-01-01', to: '2026-01-31', groupBy: 'day' }),
+    'reports.voucherStock': () => ({}),
+    'reports.aging': () => ({ asOf: '2026-01-15' }),
+    'reports.churn': () => ({ from: '2025-11-01', to: '2026-01-31' }),
+    'reports.revenueChart': () => ({ days: 30, stackBy: 'method' }),
+    'reports.csv': () => ({ report: 'sales', from: '2026-01-01', to: '2026-01-31', groupBy: 'plan' }),
+    'reports.dailySummaryPdf': () => ({ date: '2026-01-15' }),
   };
 }
 

@@ -6,6 +6,8 @@ export interface SampleTill {
   shiftId: string;
   saleEntryId: string;
   receiptId: string;
+  /** A card of the plan no sample sells (plan picks take the oldest first). */
+  unsoldCode: string;
 }
 
 /**
@@ -14,11 +16,13 @@ export interface SampleTill {
  */
 export async function sampleTill(h: Harness, routerId: string, customerId: string): Promise<SampleTill> {
   const plan = await h.must('owner', 'vouchers.plans.create', { ...SAMPLE_PLAN, routerId, name: 'Till 2h', hotspotProfile: 'sample-till' });
-  await h.must('owner', 'vouchers.generate', { planId: plan.id, count: 8, length: 8, charset: 'upper-digits', userMode: 'same', note: 'till' });
+  const batch = await h.must('owner', 'vouchers.generate', { planId: plan.id, count: 8, length: 8, charset: 'upper-digits', userMode: 'same', note: 'till' });
+  const cards = await h.must('owner', 'vouchers.list', { batchId: batch.batchId, limit: 100 });
+  const last = cards.rows.reduce((a, b) => ((b.serial ?? 0) > (a.serial ?? 0) ? b : a));
   const shift = await h.must('owner', 'till.shifts.open', { floats: { cash: 100_000 } });
   const sale = await h.must('owner', 'till.sellVouchers', { items: [{ planId: plan.id, quantity: 2 }], payments: [{ method: 'cash', amountMinor: 2 * SAMPLE_PLAN.priceMinor }] });
   await h.must('owner', 'till.collectPayment', { customerId, payments: [{ method: 'cash', amountMinor: 10_000 }] });
   const first = sale.vouchers[0];
   if (!first) throw new Error('sample sale sold nothing');
-  return { planId: plan.id, shiftId: shift.id, saleEntryId: first.entryId, receiptId: sale.receiptId };
+  return { planId: plan.id, shiftId: shift.id, saleEntryId: first.entryId, receiptId: sale.receiptId, unsoldCode: last.code };
 }

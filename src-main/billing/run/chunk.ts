@@ -4,12 +4,12 @@ import type { IsoDate } from '../../../src-shared/domain/civil-date';
 import type { Cycle } from '../../../src-shared/ipc/schemas/billing';
 import { prorate } from '../amounts';
 import { periodDays } from '../cycles';
-import type { BillingDocuments, IssueContext } from '../documents';
+import type { BatchInvoice, BillingDocuments, IssueContext } from '../documents';
 import type { ServicePlanRow, ServicePlanService } from '../plans';
 import { planLine } from '../proration';
 import type { SubscriptionService } from '../subscriptions';
 import { arrearsOf, mayHaveArrears, type Arrear } from './arrears';
-import { periodsDue } from './periods';
+import type { DuePeriod, DuePeriodsMemo } from './periods';
 import type { RunSnapshot, RunSubscription } from './snapshot';
 import { NO_COUNTS, type RunCounts } from './store';
 
@@ -29,6 +29,8 @@ export interface ChunkRequest {
   at: number;
   createdBy: string | null;
   context: IssueContext;
+  /** The run's periodsDue answers (one asOf), shared by its chunks. */
+  periods: DuePeriodsMemo;
 }
 
 /** What one chunk did: counts, and the subscriptions it changed (for the run's audit entry). */
@@ -73,21 +75,32 @@ export function billChunk(deps: ChunkDeps, ids: readonly string[], request: Chun
   const plans = new Map<string, ServicePlanRow>();
   const planOf = (id: string): ServicePlanRow => plans.get(id) ?? plans.set(id, deps.plans.require(id)).get(id)!;
   const result: ChunkResult = { counts: { ...NO_COUNTS }, suspended: [], reactivated: [] };
+  // Together, the chunk's invoices are issued as one batch at the end (one block of numbers); isolated,
+  // each subscription's within its own savepoint.
+  const batch: BatchInvoice[] = [];
+  const issue = (invoices: readonly BatchInvoice[]): void =>
+    deps.documents.issueInvoiceBatch(invoices, { now: request.at, createdBy: request.createdBy, memo: 'Scheduled billing' }, request.context);
   for (const sub of subs) {
-    const work = workOf(sub, arrears.get(sub.id) ?? null, request.asOf);
+    const work = workOf(sub, arrears.get(sub.id) ?? null, request);
     if (work === null) continue;
-    const bill = (): Step => billSubscription(deps, sub, work, planOf, request);
     if (mode === 'together') {
-      record(result, sub.id, bill());
+      record(result, sub.id, billSubscription(deps, sub, work, planOf, request, batch));
       continue;
     }
     try {
-      record(result, sub.id, deps.sqlite.transaction(bill)());
+      const step = deps.sqlite.transaction(() => {
+        const own: BatchInvoice[] = [];
+        const done = billSubscription(deps, sub, work, planOf, request, own);
+        issue(own);
+        return done;
+      })();
+      record(result, sub.id, step);
     } catch (error) {
       result.counts.errors += 1;
       deps.logger.warn('billing run: subscription failed', { subscriptionId: sub.id, error: error instanceof Error ? error.message : String(error) });
     }
   }
+  issue(batch);
   return result;
 }
 
@@ -106,12 +119,13 @@ function record(result: ChunkResult, id: string, step: Step): void {
 /** What a subscription needs today; null for most of them on most days (no savepoint, no write). */
 interface Work {
   arrear: Arrear | null;
-  due: ReturnType<typeof periodsDue>;
+  due: readonly DuePeriod[];
 }
 
-function workOf(sub: RunSubscription, arrear: Arrear | null, asOf: IsoDate): Work | null {
-  if (sub.status === 'suspended') return arrear ? null : { arrear: null, due: periodsDue(cycleOf(sub), sub.startDate, sub.lastBilledEnd, asOf) };
-  const due = periodsDue(cycleOf(sub), sub.startDate, sub.lastBilledEnd, asOf);
+function workOf(sub: RunSubscription, arrear: Arrear | null, request: ChunkRequest): Work | null {
+  if (sub.status === 'suspended' && arrear) return null;
+  const due = request.periods.periodsDue(cycleOf(sub), sub.startDate, sub.lastBilledEnd);
+  if (sub.status === 'suspended') return { arrear: null, due };
   return arrear || due.length > 0 ? { arrear, due } : null;
 }
 
@@ -120,7 +134,15 @@ interface Step {
   change: 'suspended' | 'reactivated' | null;
 }
 
-function billSubscription(deps: ChunkDeps, sub: RunSubscription, work: Work, planOf: (id: string) => ServicePlanRow, request: ChunkRequest): Step {
+/** Reactivates, queues the periods' invoices into `invoices`, suspends: the caller issues the invoices. */
+function billSubscription(
+  deps: ChunkDeps,
+  sub: RunSubscription,
+  work: Work,
+  planOf: (id: string) => ServicePlanRow,
+  request: ChunkRequest,
+  invoices: BatchInvoice[],
+): Step {
   let change: Step['change'] = null;
   if (sub.status === 'suspended') {
     deps.subscriptions.reactivate(sub.id, request.at);
@@ -129,8 +151,7 @@ function billSubscription(deps: ChunkDeps, sub: RunSubscription, work: Work, pla
   const plan = planOf(sub.planId);
   for (const { period, cycle } of work.due) {
     const line = planLine('plan', plan, sub.id, period, prorate(plan.priceMinor, periodDays(period), periodDays(cycle)));
-    const options = { now: request.at, createdBy: request.createdBy, subscriptionId: sub.id, memo: 'Scheduled billing' };
-    deps.documents.issueInvoice(sub.customerId, [line], options, request.context);
+    invoices.push({ customerId: sub.customerId, subscriptionId: sub.id, lines: [line] });
   }
   if (work.arrear) {
     const reason = `Unpaid invoice due ${work.arrear.dueDate}, ${work.arrear.graceDays} grace day(s) passed`;

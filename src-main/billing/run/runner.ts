@@ -2,6 +2,7 @@ import type { Clock } from '../../core/clock';
 import type { BillingRunTrigger } from '../../db/schema';
 import type { IsoDate } from '../../../src-shared/domain/civil-date';
 import { billChunk, type ChunkDeps, type ChunkRequest, type ChunkResult } from './chunk';
+import { DuePeriodsMemo } from './periods';
 import { addCounts, NO_COUNTS, type BillingRunRow, type BillingRunStore, type RunCounts } from './store';
 
 /**
@@ -49,7 +50,7 @@ export class BillingRunner {
     );
     const context = deps.documents.issueContext();
     const ids = deps.snapshot.candidateIds();
-    const chunkRequest: ChunkRequest = { asOf: request.asOf, at: request.at, createdBy: request.createdBy, context };
+    const chunkRequest: ChunkRequest = { asOf: request.asOf, at: request.at, createdBy: request.createdBy, context, periods: new DuePeriodsMemo(request.asOf) };
     const changes = { suspended: [] as string[], reactivated: [] as string[] };
     let counts: RunCounts = NO_COUNTS;
     for (let index = 0; index < ids.length; index += RUN_CHUNK_SIZE) {

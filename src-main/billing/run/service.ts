@@ -11,7 +11,7 @@ import type { BillingSettingsService } from '../settings';
 import { dueRuns } from './catch-up';
 import { reactivatePaidUp } from './reactivation';
 import { BillingRunner, type RunnerDeps, type RunRequest } from './runner';
-import { toBillingRun, type BillingRunStore } from './store';
+import { toBillingRun, type BillingRunRow, type BillingRunStore } from './store';
 
 export interface BillingRunServiceDeps extends RunnerDeps {
   db: Db;
@@ -20,6 +20,8 @@ export interface BillingRunServiceDeps extends RunnerDeps {
   audit: AuditService;
   clock: Clock;
   logger: Logger;
+  /** Called after each completed run with its date (reminders enqueue what became due, overdue or suspended). */
+  afterRun?: (asOf: IsoDate) => void;
 }
 
 /**
@@ -62,7 +64,7 @@ export class BillingRunService {
       for (const run of owed) {
         // A missed day's documents carry that day's run time; today's carry the real moment.
         const at = run.missed ? instantAt(run.asOf, runTime, timeZone) : now;
-        const row = await this.runner.run(this.systemRequest(run.asOf, run.missed ? 'catch-up' : trigger, at));
+        const row = await this.execute(this.systemRequest(run.asOf, run.missed ? 'catch-up' : trigger, at));
         if (!row) break;
         done.push(toBillingRun(row));
       }
@@ -74,7 +76,7 @@ export class BillingRunService {
   runNow(now: number, createdBy: string | null, audit: RunRequest['audit']): Promise<BillingRun | null> {
     return this.serialised(async () => {
       const asOf = dateInZone(now, this.deps.office.require().timeZone);
-      const row = await this.runner.run({ asOf, trigger: 'manual', at: now, createdBy, audit });
+      const row = await this.execute({ asOf, trigger: 'manual', at: now, createdBy, audit });
       return row ? toBillingRun(row) : null;
     });
   }
@@ -102,6 +104,13 @@ export class BillingRunService {
       audit: (summary, details) =>
         this.deps.audit.append({ operatorId: null, operatorName: null }, { procedure: 'billing.runs.scheduled', summary, details }, this.deps.clock.now()),
     };
+  }
+
+  /** One run, then the after-run hook once it completed (a run cut short by close calls nothing). */
+  private async execute(request: RunRequest): Promise<BillingRunRow | null> {
+    const row = await this.runner.run(request);
+    if (row) this.deps.afterRun?.(request.asOf);
+    return row;
   }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {

@@ -7,3 +7,5 @@ export * from './imports';
 export * from './customers';
 export * from './billing';
 export * from './till';
+export * from './reminders';
+export * from './reports';

@@ -83,6 +83,8 @@ function useInvalidateCustomerBilling(customerId: string) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: queryKeys.subscriptions(customerId) }),
       queryClient.invalidateQueries({ queryKey: queryKeys.statement(customerId) }),
+      // The customers grid shows each balance, derived from the ledger.
+      queryClient.invalidateQueries({ queryKey: queryKeys.customersAll }),
       queryClient.invalidateQueries({ queryKey: queryKeys.dashboard }),
       queryClient.invalidateQueries({ queryKey: queryKeys.jobsAll }),
       queryClient.invalidateQueries({ queryKey: queryKeys.auditAll }),
@@ -170,6 +172,7 @@ export function useRunBillingNow() {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.billingRuns }),
         queryClient.invalidateQueries({ queryKey: ['billing'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.customersAll }),
         queryClient.invalidateQueries({ queryKey: queryKeys.dashboard }),
         queryClient.invalidateQueries({ queryKey: queryKeys.jobsAll }),
         queryClient.invalidateQueries({ queryKey: queryKeys.auditAll }),

@@ -33,5 +33,12 @@ export const queryKeys = {
   billingRuns: ['billing', 'runs'] as const,
   subscriptions: (customerId: string) => ['billing', 'subscriptions', customerId] as const,
   statement: (customerId: string) => ['billing', 'statement', customerId] as const,
+  documentDetails: ['billing', 'documentDetails'] as const,
   printPreview: (settings: unknown, batchId: string | null) => ['vouchers', 'print', 'preview', batchId, settings] as const,
+  tillAll: ['till'] as const,
+  tillShift: ['till', 'shift', 'current'] as const,
+  tillLastClosed: (operatorId: string) => ['till', 'shift', 'lastClosed', operatorId] as const,
+  tillPlans: ['till', 'plans'] as const,
+  tillHistory: (shiftId: string) => ['till', 'history', shiftId] as const,
+  tillCustomers: (query: string) => ['till', 'customers', query] as const,
 };

@@ -180,7 +180,7 @@ const billingEn = {
       open: 'Credit note',
       title: 'Credit note for {{name}}',
       submit: 'Issue credit note',
-      done: 'A credit note of {{amount}} was issued.',
+      done: 'Credit note {{number}} of {{amount}} was issued.',
     },
   },
   payment: {

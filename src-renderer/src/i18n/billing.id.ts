@@ -182,7 +182,7 @@ const billingId: typeof billingEn = {
       open: 'Nota kredit',
       title: 'Nota kredit untuk {{name}}',
       submit: 'Terbitkan nota kredit',
-      done: 'Nota kredit sebesar {{amount}} diterbitkan.',
+      done: 'Nota kredit {{number}} sebesar {{amount}} diterbitkan.',
     },
   },
   payment: {

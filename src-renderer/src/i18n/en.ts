@@ -1,6 +1,11 @@
 import vouchersEn from './vouchers.en';
 import customersEn from './customers.en';
+import customerImportEn from '../features/customers/import/i18n.en';
 import billingEn from './billing.en';
+import billingDocumentsEn from './billingDocuments.en';
+import tillEn from './till.en';
+import remindersEn from '../features/reminders/i18n.en';
+import reportsEn from '../features/reports/i18n.en';
 
 /**
  * English strings: the source of truth for keys. `id.ts` must have exactly the same shape
@@ -60,6 +65,7 @@ const en = {
   nav: {
     label: 'Main',
     dashboard: 'Dashboard',
+    till: 'Till',
     routers: 'Routers',
     jobs: 'Router jobs',
     voucherPlans: 'Voucher plans',
@@ -67,6 +73,8 @@ const en = {
     customers: 'Customers',
     servicePlans: 'Service plans',
     billingRuns: 'Billing runs',
+    reminders: 'Reminders',
+    reports: 'Reports',
     admin: 'Admin',
     operators: 'Operators',
     audit: 'Audit log',
@@ -499,7 +507,12 @@ const en = {
   },
   vouchers: vouchersEn,
   customers: customersEn,
+  customerImport: customerImportEn,
   billing: billingEn,
+  reminders: remindersEn,
+  billingDocuments: billingDocumentsEn,
+  till: tillEn,
+  reports: reportsEn,
   approval: {
     title: 'Approval needed',
     body: 'This action needs approval from: {{roles}}. Ask them to type their username and password here.',
@@ -512,6 +525,7 @@ const en = {
     actions: {
       settingsUpdate: 'Change the office settings',
       entryVoid: 'Void a ledger entry (payment, invoice, credit note or adjustment)',
+      tillVoid: 'Void a till sale or payment and refund it',
     },
   },
 };

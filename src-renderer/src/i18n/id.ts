@@ -1,7 +1,12 @@
 import type { Translation } from './en';
 import vouchersId from './vouchers.id';
 import customersId from './customers.id';
+import customerImportId from '../features/customers/import/i18n.id';
 import billingId from './billing.id';
+import billingDocumentsId from './billingDocuments.id';
+import tillId from './till.id';
+import remindersId from '../features/reminders/i18n.id';
+import reportsId from '../features/reports/i18n.id';
 
 /** Bahasa Indonesia. Same shape as en.ts; the compiler rejects a missing or extra key. */
 const id: Translation = {
@@ -57,6 +62,7 @@ const id: Translation = {
   nav: {
     label: 'Utama',
     dashboard: 'Dasbor',
+    till: 'Kasir',
     routers: 'Router',
     jobs: 'Tugas router',
     voucherPlans: 'Paket voucher',
@@ -64,6 +70,8 @@ const id: Translation = {
     customers: 'Pelanggan',
     servicePlans: 'Paket layanan',
     billingRuns: 'Penagihan berkala',
+    reminders: 'Pengingat',
+    reports: 'Laporan',
     admin: 'Admin',
     operators: 'Operator',
     audit: 'Log audit',
@@ -496,7 +504,12 @@ const id: Translation = {
   },
   vouchers: vouchersId,
   customers: customersId,
+  customerImport: customerImportId,
   billing: billingId,
+  reminders: remindersId,
+  billingDocuments: billingDocumentsId,
+  till: tillId,
+  reports: reportsId,
   approval: {
     title: 'Perlu persetujuan',
     body: 'Tindakan ini perlu persetujuan dari: {{roles}}. Minta mereka mengetik nama pengguna dan kata sandinya di sini.',
@@ -509,6 +522,7 @@ const id: Translation = {
     actions: {
       settingsUpdate: 'Mengubah pengaturan kantor',
       entryVoid: 'Membatalkan entri buku besar (pembayaran, tagihan, nota kredit, atau penyesuaian)',
+      tillVoid: 'Membatalkan penjualan atau pembayaran kasir dan mengembalikan uangnya',
     },
   },
 };

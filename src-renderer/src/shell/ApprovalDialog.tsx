@@ -15,12 +15,13 @@ import { useThrottle } from '../features/auth/useThrottle';
 import { ErrorAlert } from './ErrorAlert';
 import { approvers } from './permissions';
 
-type ActionKey = 'approval.actions.settingsUpdate' | 'approval.actions.entryVoid';
+type ActionKey = 'approval.actions.settingsUpdate' | 'approval.actions.entryVoid' | 'approval.actions.tillVoid';
 
 /** Human names for the procedures that can need approval; others show their technical name. */
 const ACTION_KEYS: Partial<Record<ProcedureName, ActionKey>> = {
   'settings.update': 'approval.actions.settingsUpdate',
   'billing.entries.void': 'approval.actions.entryVoid',
+  'till.void': 'approval.actions.tillVoid',
 };
 
 interface ApprovalDialogProps {

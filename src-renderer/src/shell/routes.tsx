@@ -10,6 +10,9 @@ import Inventory2Icon from '@mui/icons-material/Inventory2';
 import PeopleIcon from '@mui/icons-material/People';
 import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
+import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import type { ProcedureName } from '@shared/ipc/contract';
 import { AuditPage } from '../features/audit/AuditPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -30,15 +33,24 @@ import { CUSTOMER_DETAIL_PATTERN, CUSTOMERS_PATH } from '../features/customers/p
 import { BillingRunsPage } from '../features/billing/BillingRunsPage';
 import { ServicePlansPage } from '../features/billing/ServicePlansPage';
 import { BILLING_RUNS_PATH, SERVICE_PLANS_PATH } from '../features/billing/paths';
+import { RemindersPage } from '../features/reminders/RemindersPage';
+import { REMINDERS_PATH } from '../features/reminders/paths';
+import { TillPage } from '../features/till/TillPage';
+import { TILL_PATH } from '../features/till/paths';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { REPORTS_PATH } from '../features/reports/paths';
 
 export type NavGroup = 'main' | 'admin';
 export type NavLabelKey =
   | 'nav.dashboard'
+  | 'nav.till'
   | 'nav.voucherPlans'
   | 'nav.voucherBatches'
   | 'nav.customers'
   | 'nav.servicePlans'
   | 'nav.billingRuns'
+  | 'nav.reminders'
+  | 'nav.reports'
   | 'nav.routers'
   | 'nav.jobs'
   | 'nav.operators'
@@ -74,6 +86,14 @@ export const ROUTES: readonly RouteDef[] = [
     icon: <DashboardIcon />,
     gate: 'dashboard.summary',
     render: () => <DashboardPage />,
+  },
+  {
+    path: TILL_PATH,
+    labelKey: 'nav.till',
+    group: 'main',
+    icon: <PointOfSaleIcon />,
+    gate: 'till.shifts.current',
+    render: () => <TillPage />,
   },
   {
     path: PLANS_PATH,
@@ -132,6 +152,23 @@ export const ROUTES: readonly RouteDef[] = [
     icon: <EventRepeatIcon />,
     gate: 'billing.runs.list',
     render: () => <BillingRunsPage />,
+  },
+  {
+    path: REMINDERS_PATH,
+    labelKey: 'nav.reminders',
+    group: 'main',
+    icon: <NotificationsActiveIcon />,
+    // The outbox is the page's core; cashiers see it (templates and gateway only for managers and owners).
+    gate: 'reminders.outbox.list',
+    render: () => <RemindersPage />,
+  },
+  {
+    path: REPORTS_PATH,
+    labelKey: 'nav.reports',
+    group: 'main',
+    icon: <AssessmentIcon />,
+    gate: 'reports.sales',
+    render: () => <ReportsPage />,
   },
   {
     path: ROUTERS_PATH,

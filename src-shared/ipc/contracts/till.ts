@@ -4,6 +4,13 @@ import { noInput } from '../schemas/common';
 import {
   collectPaymentInput,
   collectPaymentOutput,
+  customerFindInput,
+  customerMatchSchema,
+  historyReceiptSchema,
+  receiptHistoryInput,
+  scanInput,
+  scannedVoucherSchema,
+  tillPlanSchema,
   receiptGetInput,
   receiptListInput,
   receiptPdfOutput,
@@ -43,6 +50,11 @@ export const tillProcedures = {
   'till.receipts.get': procedure({ input: receiptGetInput, output: receiptPdfOutput, permission: TILL_DESK, kind: 'query' }),
   'till.receipts.reprint': procedure({ input: receiptGetInput, output: receiptReprintOutput, permission: TILL_DESK, kind: 'mutation' }),
   'till.zReport': procedure({ input: zReportInput, output: zReportOutput, permission: TILL_DESK, kind: 'query' }),
+  // What the till screen reads: plan buttons with stock, a scanned card, customers to pay, the shift's receipts.
+  'till.plans.list': procedure({ input: noInput, output: z.array(tillPlanSchema), permission: TILL_DESK, kind: 'query' }),
+  'till.scan': procedure({ input: scanInput, output: scannedVoucherSchema, permission: TILL_DESK, kind: 'query' }),
+  'till.customers.find': procedure({ input: customerFindInput, output: z.array(customerMatchSchema), permission: TILL_DESK, kind: 'query' }),
+  'till.receipts.history': procedure({ input: receiptHistoryInput, output: z.array(historyReceiptSchema), permission: TILL_DESK, kind: 'query' }),
   'till.shifts.close': procedure({ input: shiftCloseInput, output: shiftSchema, permission: TILL_DESK, kind: 'mutation' }),
   'till.shifts.open': procedure({ input: shiftOpenInput, output: shiftSchema, permission: TILL_DESK, kind: 'mutation' }),
 } satisfies ContractShape;

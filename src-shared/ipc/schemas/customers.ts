@@ -72,7 +72,10 @@ export const customerListInput = z
     limit: z.number().int().min(1).max(500).default(100),
   })
   .strict();
-export const customerListOutput = z.object({ customers: z.array(customerSchema), total: z.number().int() }).strict();
+/** A customer in the list and in search results, with the balance derived from the ledger (positive = owes). */
+export const customerRowSchema = customerSchema.extend({ balanceMinor: z.number().int() }).strict();
+export type CustomerListRow = z.infer<typeof customerRowSchema>;
+export const customerListOutput = z.object({ customers: z.array(customerRowSchema), total: z.number().int() }).strict();
 
 /** Type-ahead: every word of `query` must prefix-match a word of name, phone, account, address, tags or notes. */
 export const customerSearchInput = z
@@ -81,4 +84,4 @@ export const customerSearchInput = z
     limit: z.number().int().min(1).max(50).default(20),
   })
   .strict();
-export const customerSearchOutput = z.array(customerSchema);
+export const customerSearchOutput = z.array(customerRowSchema);

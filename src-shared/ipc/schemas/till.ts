@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { epochMsSchema, idSchema } from './common';
 import { isIsoDate } from '../../domain/civil-date';
+import { customerSchema } from './customers';
 
 /**
  * The cashier desk (issue 6): shifts, voucher sales, customer payments, voids, receipts and Z-reports.
@@ -198,3 +199,70 @@ export type ZTotals = z.infer<typeof zTotalsSchema>;
 export const zReportOutput = z
   .object({ title: z.string(), shifts: z.array(shiftSchema), totals: zTotalsSchema, fileName: z.string(), pdfBase64: z.string() })
   .strict();
+
+// ---- desk views (the till screen) ---------------------------------------------------------------
+
+/** A priced voucher plan as the desk's plan buttons show it, with the cards still for sale. */
+export const tillPlanSchema = z
+  .object({ id: idSchema, name: z.string(), priceMinor: z.number().int(), available: z.number().int() })
+  .strict();
+export type TillPlan = z.infer<typeof tillPlanSchema>;
+
+/** What a barcode scanner (or a person) typed: a voucher's code, or its serial when nothing has that code. */
+export const scanInput = z.object({ text: codeSchema }).strict();
+export const scannedVoucherSchema = z
+  .object({
+    voucherId: idSchema,
+    code: z.string(),
+    serial: z.number().int().nullable(),
+    batchId: idSchema.nullable(),
+    planId: idSchema.nullable(),
+    planName: z.string(),
+    priceMinor: z.number().int(),
+  })
+  .strict();
+export type ScannedVoucher = z.infer<typeof scannedVoucherSchema>;
+
+/** Finding a customer to pay: name, phone, account number (the customer search) or PPPoE username. */
+export const customerFindInput = z
+  .object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(50).default(20) })
+  .strict();
+export const customerMatchSchema = z.object({ customer: customerSchema, pppUsernames: z.array(z.string()) }).strict();
+export type CustomerMatch = z.infer<typeof customerMatchSchema>;
+
+export const historyItemSchema = z
+  .object({
+    entryId: idSchema,
+    kind: z.enum(['sale', 'payment', 'void']),
+    description: z.string(),
+    amountMinor: z.number().int(),
+    voucherCode: z.string().nullable(),
+    planName: z.string().nullable(),
+    /** The void entry that reversed this item (in whichever receipt), or null. */
+    voidedByEntryId: idSchema.nullable(),
+  })
+  .strict();
+export type HistoryItem = z.infer<typeof historyItemSchema>;
+export const historyMoneySchema = z
+  .object({ kind: z.enum(['tender', 'refund']), method: tillMethodSchema, amountMinor: z.number().int(), reference: z.string().nullable() })
+  .strict();
+export const historyReceiptSchema = z
+  .object({
+    id: idSchema,
+    /** As printed on the receipt (R-…), so a customer's paper can be found in the list. */
+    number: z.string(),
+    kind: z.enum(['sale', 'payment', 'void']),
+    totalMinor: z.number().int(),
+    tenderedMinor: z.number().int(),
+    changeMinor: z.number().int(),
+    createdAt: epochMsSchema,
+    operatorName: z.string(),
+    customerId: idSchema.nullable(),
+    customerName: z.string().nullable(),
+    note: z.string(),
+    items: z.array(historyItemSchema),
+    money: z.array(historyMoneySchema),
+  })
+  .strict();
+export type HistoryReceipt = z.infer<typeof historyReceiptSchema>;
+export const receiptHistoryInput = z.object({ shiftId: idSchema, limit: z.number().int().min(1).max(500).default(200) }).strict();

@@ -15,9 +15,13 @@ import { ErrorAlert } from '../../shell/ErrorAlert';
 import { canCall } from '../../shell/permissions';
 import { useOfficeFormat, useSession } from '../../shell/SessionContext';
 import { EntryDetails } from './EntryDetails';
+import { PrintDocumentDialog } from './PrintDocumentDialog';
 import { useEntryTitle } from './entryTitle';
 import { runningBalance } from './runningBalance';
 import { VoidEntryDialog } from './VoidEntryDialog';
+
+/** Entries with a printable document: invoices and credit notes, and payments (a receipt). */
+const PRINTABLE: ReadonlySet<LedgerEntry['kind']> = new Set(['invoice', 'credit_note', 'payment']);
 
 interface LedgerTimelineProps {
   statement: Statement | undefined;
@@ -32,6 +36,8 @@ export function LedgerTimeline({ statement, error }: LedgerTimelineProps) {
   const { role } = useSession();
   const [voiding, setVoiding] = useState<LedgerEntry | null>(null);
   const mayVoid = canCall(role, 'billing.entries.void');
+  const mayPrint = canCall(role, 'billing.documents.pdf');
+  const [printing, setPrinting] = useState<LedgerEntry | null>(null);
   const rows = useMemo(() => runningBalance(statement?.entries ?? []), [statement]);
   const byId = useMemo(() => new Map((statement?.entries ?? []).map((entry) => [entry.id, entry])), [statement]);
 
@@ -58,7 +64,11 @@ export function LedgerTimeline({ statement, error }: LedgerTimelineProps) {
                 <TableCell align="right" sx={{ width: 140 }}>
                   {t('billing.ledger.balance')}
                 </TableCell>
-                {mayVoid && <TableCell align="right" sx={{ width: 90 }}>{t('billing.ledger.actions')}</TableCell>}
+                {(mayVoid || mayPrint) && (
+                  <TableCell align="right" sx={{ width: 150 }}>
+                    {t('billing.ledger.actions')}
+                  </TableCell>
+                )}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -74,9 +84,14 @@ export function LedgerTimeline({ statement, error }: LedgerTimelineProps) {
                   <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                     {format.money(balanceMinor)}
                   </TableCell>
-                  {mayVoid && (
-                    <TableCell align="right">
-                      {entry.kind !== 'void' && entry.voidedByEntryId === null && (
+                  {(mayVoid || mayPrint) && (
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                      {mayPrint && PRINTABLE.has(entry.kind) && (
+                        <Button size="small" aria-label={t('billingDocuments.print.entryAction', { title: entryTitle(entry) })} onClick={() => setPrinting(entry)}>
+                          {t('billingDocuments.print.short')}
+                        </Button>
+                      )}
+                      {mayVoid && entry.kind !== 'void' && entry.voidedByEntryId === null && (
                         <Button
                           size="small"
                           color="error"
@@ -95,6 +110,7 @@ export function LedgerTimeline({ statement, error }: LedgerTimelineProps) {
         </TableContainer>
       )}
       {voiding && <VoidEntryDialog entry={voiding} onClose={() => setVoiding(null)} />}
+      {printing && <PrintDocumentDialog job={{ kind: 'entry', entry: printing }} onClose={() => setPrinting(null)} />}
     </Paper>
   );
 }

@@ -14,6 +14,7 @@ import { canCall } from '../../shell/permissions';
 import { useSession } from '../../shell/SessionContext';
 import { useRouterNames } from '../vouchers/useRouterNames';
 import { BillingSettingsForm } from './BillingSettingsForm';
+import { DocumentDetailsSection } from './DocumentDetailsSection';
 import { ServicePlanFormDialog } from './ServicePlanFormDialog';
 import { ServicePlansTable } from './ServicePlansTable';
 
@@ -66,6 +67,7 @@ export function ServicePlansPage() {
             <CircularProgress aria-label={t('app.loading')} />
           )}
         </Paper>
+        <DocumentDetailsSection />
       </Stack>
       {dialog?.kind === 'add' && <ServicePlanFormDialog routers={routers.list} onClose={close} />}
       {dialog?.kind === 'edit' && <ServicePlanFormDialog plan={dialog.plan} routers={routers.list} onClose={close} />}

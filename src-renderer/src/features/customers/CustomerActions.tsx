@@ -3,12 +3,13 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import EditIcon from '@mui/icons-material/Edit';
 import PaymentsIcon from '@mui/icons-material/Payments';
+import PrintIcon from '@mui/icons-material/Print';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import type { ProcedureName } from '@shared/ipc/contract';
 import { canCall } from '../../shell/permissions';
 import { useSession } from '../../shell/SessionContext';
 
-export type CustomerDialog = 'payment' | 'invoice' | 'creditNote' | 'adjustment' | 'edit';
+export type CustomerDialog = 'payment' | 'invoice' | 'creditNote' | 'adjustment' | 'edit' | 'statement';
 
 const GATES: Record<CustomerDialog, ProcedureName> = {
   payment: 'billing.payments.record',
@@ -16,6 +17,7 @@ const GATES: Record<CustomerDialog, ProcedureName> = {
   creditNote: 'billing.creditNotes.create',
   adjustment: 'billing.adjustments.create',
   edit: 'customers.update',
+  statement: 'billing.statement.pdf',
 };
 
 /** The page's buttons, each shown only to roles whose permission allows its procedure. */
@@ -29,6 +31,11 @@ export function CustomerActions({ onOpen }: { onOpen: (dialog: CustomerDialog) =
       {may('edit') && (
         <Button startIcon={<EditIcon />} onClick={() => onOpen('edit')}>
           {t('customers.detail.edit')}
+        </Button>
+      )}
+      {may('statement') && (
+        <Button startIcon={<PrintIcon />} onClick={() => onOpen('statement')}>
+          {t('billingDocuments.print.statementOpen')}
         </Button>
       )}
       {may('adjustment') && <Button onClick={() => onOpen('adjustment')}>{t('billing.adjustment.open')}</Button>}

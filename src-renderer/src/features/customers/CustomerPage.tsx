@@ -13,6 +13,7 @@ import { hrefFor } from '../../shell/router';
 import { AdjustmentDialog } from '../billing/AdjustmentDialog';
 import { DocumentDialog } from '../billing/DocumentDialog';
 import { LedgerTimeline } from '../billing/LedgerTimeline';
+import { PrintDocumentDialog } from '../billing/PrintDocumentDialog';
 import { RecordPaymentDialog } from '../billing/RecordPaymentDialog';
 import { SubscriptionsCard } from '../billing/SubscriptionsCard';
 import { CustomerActions, type CustomerDialog } from './CustomerActions';
@@ -64,6 +65,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
         <DocumentDialog kind={dialog} customerId={customerId} customerName={data.name} onClose={close} />
       )}
       {dialog === 'adjustment' && <AdjustmentDialog customerId={customerId} customerName={data.name} onClose={close} />}
+      {dialog === 'statement' && <PrintDocumentDialog job={{ kind: 'statement', customerId, customerName: data.name }} onClose={close} />}
     </Page>
   );
 }

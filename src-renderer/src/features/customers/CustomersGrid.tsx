@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
-import type { Customer } from '@shared/ipc/schemas/customers';
+import type { CustomerListRow } from '@shared/ipc/schemas/customers';
 import { useGridLocaleText } from '../../shell/grid';
 import { hrefFor } from '../../shell/router';
+import { useOfficeFormat } from '../../shell/SessionContext';
 import { customerPath } from './paths';
 
 export const CUSTOMER_PAGE_SIZES = [50, 100, 500];
 
 interface CustomersGridProps {
-  rows: readonly Customer[];
+  rows: readonly CustomerListRow[];
   /** Null while showing search matches (one client-side page). */
   total: number | null;
   loading: boolean;
@@ -24,8 +25,9 @@ interface CustomersGridProps {
 export function CustomersGrid({ rows, total, loading, paginationModel, onPaginationModelChange, searching }: CustomersGridProps) {
   const { t } = useTranslation();
   const localeText = useGridLocaleText();
+  const format = useOfficeFormat();
 
-  const columns = useMemo<GridColDef<Customer>[]>(
+  const columns = useMemo<GridColDef<CustomerListRow>[]>(
     () => [
       {
         field: 'accountNumber',
@@ -38,12 +40,21 @@ export function CustomersGrid({ rows, total, loading, paginationModel, onPaginat
       { field: 'address', headerName: t('customers.grid.address'), flex: 1, minWidth: 160 },
       { field: 'tags', headerName: t('customers.grid.tags'), width: 150, valueGetter: (_value, row) => row.tags.join(', ') },
       { field: 'status', headerName: t('customers.grid.status'), width: 110, valueGetter: (_value, row) => t(`customers.statuses.${row.status}`) },
+      {
+        // Positive = the customer owes (red); negative = credit held. Sorted as a number, shown as money.
+        field: 'balanceMinor',
+        headerName: t('billingDocuments.grid.balance'),
+        type: 'number',
+        width: 150,
+        valueFormatter: (value: number) => format.money(value),
+        cellClassName: ({ row }) => (row.balanceMinor > 0 ? 'balance-owing' : ''),
+      },
     ],
-    [t],
+    [t, format],
   );
 
   return (
-    <Paper variant="outlined" sx={{ height: 560 }}>
+    <Paper variant="outlined" sx={{ height: 560, '& .balance-owing': { color: 'error.main' } }}>
       <DataGrid
         showToolbar
         density="compact"

@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import SearchIcon from '@mui/icons-material/Search';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { GridPaginationModel } from '@mui/x-data-grid';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { Page } from '../../shell/Page';
@@ -14,6 +15,7 @@ import { navigate } from '../../shell/router';
 import { useSession } from '../../shell/SessionContext';
 import { useDebounced } from '../audit/useDebounced';
 import { CustomerFormDialog } from './CustomerFormDialog';
+import { CustomerImportDialog } from './import/CustomerImportDialog';
 import { CUSTOMER_PAGE_SIZES, CustomersGrid } from './CustomersGrid';
 import { customerPath } from './paths';
 import { useCustomerRows } from './useCustomerRows';
@@ -28,16 +30,25 @@ export function CustomersPage() {
   const [adding, setAdding] = useState(false);
   const { rows, total, loading, error } = useCustomerRows(query, paging);
   const mayAdd = canCall(role, 'customers.create');
+  const mayImport = canCall(role, 'customers.import.commit');
+  const [importing, setImporting] = useState(false);
 
   return (
     <Page
       title={t('customers.title')}
       actions={
-        mayAdd && (
-          <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setAdding(true)}>
-            {t('customers.add')}
-          </Button>
-        )
+        <Stack direction="row" spacing={1}>
+          {mayImport && (
+            <Button startIcon={<UploadFileIcon />} onClick={() => setImporting(true)}>
+              {t('customerImport.open')}
+            </Button>
+          )}
+          {mayAdd && (
+            <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setAdding(true)}>
+              {t('customers.add')}
+            </Button>
+          )}
+        </Stack>
       }
     >
       <Stack spacing={2}>
@@ -71,6 +82,7 @@ export function CustomersPage() {
           searching={query !== ''}
         />
       </Stack>
+      {importing && <CustomerImportDialog onClose={() => setImporting(false)} />}
       {adding && <CustomerFormDialog onClose={() => setAdding(false)} onCreated={(customer) => navigate(customerPath(customer.id))} />}
     </Page>
   );

@@ -1,9 +1,10 @@
 import type { GridPaginationModel } from '@mui/x-data-grid';
-import type { Customer } from '@shared/ipc/schemas/customers';
+import type { CustomerListRow } from '@shared/ipc/schemas/customers';
 import { useCustomerPage, useCustomerSearch } from '../../api/customers';
 
 export interface CustomerRows {
-  rows: readonly Customer[];
+  /** Each with its balance, derived by main from the ledger. */
+  rows: readonly CustomerListRow[];
   /** Server-side total while listing; null while searching (at most one page of matches). */
   total: number | null;
   loading: boolean;

@@ -10,6 +10,10 @@ import { useOfficeFormat } from '../../shell/SessionContext';
 import { SummaryCard } from './SummaryCard';
 import { RoutersCard } from './RoutersCard';
 import { isRole } from './isRole';
+import { RevenueChartCard } from './RevenueChartCard';
+import { VoucherStockCard } from './VoucherStockCard';
+import { canCall } from '../../shell/permissions';
+import { useSession } from '../../shell/SessionContext';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -31,6 +35,7 @@ export function DashboardPage() {
 function DashboardCards({ data }: { data: DashboardSummary }) {
   const { t } = useTranslation();
   const format = useOfficeFormat();
+  const { role } = useSession();
   const { office } = data;
   const currencySample = formatMoney(10 ** office.currency.exponent * 1000, office.currency, office.locale);
 
@@ -67,6 +72,8 @@ function DashboardCards({ data }: { data: DashboardSummary }) {
         ]}
       />
       <RoutersCard />
+      {canCall(role, 'reports.revenueChart') && <RevenueChartCard />}
+      {canCall(role, 'reports.voucherStock') && <VoucherStockCard />}
     </Box>
   );
 }
