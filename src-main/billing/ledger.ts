@@ -116,7 +116,7 @@ export class Ledger {
     const rows = lineRows(id, lines);
     const total = sumMinor(rows.map((row) => row.totalMinor));
     const entry = this.insert(id, { ...draft, amountMinor: draft.kind === 'invoice' ? total : negate(total) });
-    for (const row of rows) this.statements().line.run(row);
+    for (const row of rows) this.statements().line.run(...lineValues(row));
     return toEntry(entry, rows.map(toLine));
   }
 
@@ -211,7 +211,7 @@ export class Ledger {
       createdBy: draft.createdBy,
       createdAt: draft.occurredAt,
     };
-    this.statements().entry.run(row);
+    this.statements().entry.run(...entryValues(row));
     return row;
   }
 
@@ -222,13 +222,13 @@ export class Ledger {
   private statements(): LedgerStatements {
     this.prepared ??= {
       customer: clientOf(this.db).prepare<[string]>(`SELECT id FROM ${getTableName(customers)} WHERE id = ?`),
-      entry: clientOf(this.db).prepare<[EntryRow]>(
+      entry: clientOf(this.db).prepare<EntryValues>(
         `INSERT INTO ${getTableName(ledgerEntries)} (id, customer_id, kind, number, amount_minor, occurred_at, due_date, method, reference, memo, subscription_id, voids_entry_id, created_by, created_at)
-         VALUES (@id, @customerId, @kind, @number, @amountMinor, @occurredAt, @dueDate, @method, @reference, @memo, @subscriptionId, @voidsEntryId, @createdBy, @createdAt)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      line: clientOf(this.db).prepare<[LineRow]>(
+      line: clientOf(this.db).prepare<LineValues>(
         `INSERT INTO ${getTableName(ledgerLines)} (id, entry_id, position, kind, description, subscription_id, plan_id, period_start, period_end, net_minor, tax_rate_bp, tax_minor, total_minor)
-         VALUES (@id, @entryId, @position, @kind, @description, @subscriptionId, @planId, @periodStart, @periodEnd, @netMinor, @taxRateBp, @taxMinor, @totalMinor)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
     };
     return this.prepared;
@@ -237,6 +237,19 @@ export class Ledger {
 
 interface LedgerStatements {
   customer: Database.Statement<[string]>;
-  entry: Database.Statement<[EntryRow]>;
-  line: Database.Statement<[LineRow]>;
+  entry: Database.Statement<EntryValues>;
+  line: Database.Statement<LineValues>;
+}
+
+// Positional parameters, in the statements' column order: binding by name looks each key up per
+// parameter, which a billing run pays 27 times per invoice (P6).
+type EntryValues = [string, string, EntryKind, string | null, number, number, string | null, PaymentMethod | null, string | null, string, string | null, string | null, string | null, number];
+type LineValues = [string, string, number, LineKind, string, string | null, string | null, string | null, string | null, number, number, number, number];
+
+function entryValues(row: EntryRow): EntryValues {
+  return [row.id, row.customerId, row.kind, row.number, row.amountMinor, row.occurredAt, row.dueDate, row.method, row.reference, row.memo, row.subscriptionId, row.voidsEntryId, row.createdBy, row.createdAt];
+}
+
+function lineValues(row: LineRow): LineValues {
+  return [row.id, row.entryId, row.position, row.kind, row.description, row.subscriptionId, row.planId, row.periodStart, row.periodEnd, row.netMinor, row.taxRateBp, row.taxMinor, row.totalMinor];
 }

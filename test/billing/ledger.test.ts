@@ -212,7 +212,10 @@ describe('voids', () => {
       expect(() => raw.prepare('DELETE FROM ledger_entries').run()).toThrow(/insert-only/);
       expect(() => raw.prepare('UPDATE ledger_lines SET net_minor = 0').run()).toThrow(/insert-only/);
       expect(() => raw.prepare('DELETE FROM ledger_lines').run()).toThrow(/insert-only/);
-      expect(() => raw.prepare("UPDATE number_sequences SET value = value + 5 WHERE key LIKE 'invoice:%'").run()).toThrow(/count up by one/);
+      // A sequence only moves up (a billing run draws a block of numbers at once); never back, never deleted.
+      expect(() => raw.prepare("UPDATE number_sequences SET value = value - 1 WHERE key LIKE 'invoice:%'").run()).toThrow(/count up/);
+      expect(() => raw.prepare("UPDATE number_sequences SET value = value WHERE key LIKE 'invoice:%'").run()).toThrow(/count up/);
+      expect(() => raw.prepare('DELETE FROM number_sequences').run()).toThrow(/cannot be deleted/);
       const insert = raw.prepare(
         "INSERT INTO ledger_entries (id, customer_id, kind, amount_minor, occurred_at, created_at, method) VALUES (?, ?, 'payment', ?, 0, 0, 'cash')",
       );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Logger } from '../../src-main/core/logger';
 import { setJakartaTime, startBillingHarness } from './support';
 import { invoices } from './run-support';
 
@@ -56,5 +57,25 @@ describe('billing run: one failing subscription', () => {
     const status = sqlite.prepare('SELECT status FROM subscriptions WHERE id = ?');
     expect(status.get(overdue.subscription.id)).toEqual({ status: 'suspended' });
     expect(status.get(fresh.subscription.id)).toEqual({ status: 'active' });
+  });
+
+  it('bills a healthy chunk in one go: no replay, gapless numbers drawn as one block', async () => {
+    const warnings: string[] = [];
+    const logger: Logger = { info: () => undefined, error: () => undefined, warn: (message) => warnings.push(message) };
+    const bh = await startBillingHarness({ logger });
+    const { h } = bh;
+    const planId = await bh.plan({ priceMinor: 90_000, graceDays: 90, cycle: { kind: 'days', days: 30 } });
+    setJakartaTime(h, '2026-01-15T09:00:00');
+    // Ani's first invoice is issued at once (the counter exists), Budi and Cici are left to the run.
+    await h.must('manager', 'billing.subscriptions.create', { customerId: await bh.customer('Ani'), planId });
+    for (const name of ['Budi', 'Cici']) {
+      await h.must('manager', 'billing.subscriptions.create', { customerId: await bh.customer(name), planId, invoiceNow: false });
+    }
+    expect(await h.must('manager', 'billing.runs.runNow', {})).toMatchObject({ invoicesIssued: 2, errors: 0 });
+    expect(warnings).toEqual([]);
+    expect(invoices(h).map((invoice) => invoice.number)).toEqual(['WJ-2026-000001', 'WJ-2026-000002', 'WJ-2026-000003']);
+    // The counter still refuses to go back (a block only ever moves it up).
+    const { sqlite } = h.core.services;
+    expect(() => sqlite.prepare("UPDATE number_sequences SET value = value - 1 WHERE key = 'invoice:2026'").run()).toThrow(/count up/);
   });
 });

@@ -1,6 +1,7 @@
 import { startRouterHarness, type RouterHarness } from '../routers/domain/support';
 import { SAMPLE_SERVICE_PLAN } from '../support/sample-inputs';
 import type { Harness } from '../support/core-harness';
+import type { CoreOptions } from '../../src-main/core/create-core';
 
 export interface BillingHarness extends RouterHarness {
   customer(name?: string): Promise<string>;
@@ -10,9 +11,9 @@ export interface BillingHarness extends RouterHarness {
 let profileCounter = 0;
 
 /** An office with staff and a simulated router, plus shortcuts for customers and service plans. */
-export async function startBillingHarness(): Promise<BillingHarness> {
+export async function startBillingHarness(core: Partial<CoreOptions> = {}): Promise<BillingHarness> {
   // Tests move the clock by months: the idle lock must not sign anyone out meanwhile.
-  const rh = await startRouterHarness({}, { idleLockMsOverride: 10 * 365 * 86_400_000 });
+  const rh = await startRouterHarness({}, { idleLockMsOverride: 10 * 365 * 86_400_000, ...core });
   return {
     ...rh,
     customer: async (name = 'Siti Aminah') => (await rh.h.must('manager', 'customers.create', { name })).id,

@@ -2,14 +2,12 @@ import type { Sqlite } from '../../db/connection';
 import type { Logger } from '../../core/logger';
 import type { IsoDate } from '../../../src-shared/domain/civil-date';
 import type { Cycle } from '../../../src-shared/ipc/schemas/billing';
-import { prorate } from '../amounts';
-import { periodDays } from '../cycles';
 import type { BatchInvoice, BillingDocuments, IssueContext } from '../documents';
 import type { ServicePlanRow, ServicePlanService } from '../plans';
-import { planLine } from '../proration';
 import type { SubscriptionService } from '../subscriptions';
 import { arrearsOf, mayHaveArrears, type Arrear } from './arrears';
 import type { DuePeriod, DuePeriodsMemo } from './periods';
+import type { PlanLineMemo } from './plan-lines';
 import type { RunSnapshot, RunSubscription } from './snapshot';
 import { NO_COUNTS, type RunCounts } from './store';
 
@@ -31,6 +29,8 @@ export interface ChunkRequest {
   context: IssueContext;
   /** The run's periodsDue answers (one asOf), shared by its chunks. */
   periods: DuePeriodsMemo;
+  /** The run's plan lines per plan and period, shared by its chunks. */
+  lines: PlanLineMemo;
 }
 
 /** What one chunk did: counts, and the subscriptions it changed (for the run's audit entry). */
@@ -149,9 +149,8 @@ function billSubscription(
     change = 'reactivated';
   }
   const plan = planOf(sub.planId);
-  for (const { period, cycle } of work.due) {
-    const line = planLine('plan', plan, sub.id, period, prorate(plan.priceMinor, periodDays(period), periodDays(cycle)));
-    invoices.push({ customerId: sub.customerId, subscriptionId: sub.id, lines: [line] });
+  for (const due of work.due) {
+    invoices.push({ customerId: sub.customerId, subscriptionId: sub.id, lines: [request.lines.lineFor(plan, due, sub.id)] });
   }
   if (work.arrear) {
     const reason = `Unpaid invoice due ${work.arrear.dueDate}, ${work.arrear.graceDays} grace day(s) passed`;

@@ -3,6 +3,7 @@ import type { BillingRunTrigger } from '../../db/schema';
 import type { IsoDate } from '../../../src-shared/domain/civil-date';
 import { billChunk, type ChunkDeps, type ChunkRequest, type ChunkResult } from './chunk';
 import { DuePeriodsMemo } from './periods';
+import { PlanLineMemo } from './plan-lines';
 import { addCounts, NO_COUNTS, type BillingRunRow, type BillingRunStore, type RunCounts } from './store';
 
 /**
@@ -50,7 +51,7 @@ export class BillingRunner {
     );
     const context = deps.documents.issueContext();
     const ids = deps.snapshot.candidateIds();
-    const chunkRequest: ChunkRequest = { asOf: request.asOf, at: request.at, createdBy: request.createdBy, context, periods: new DuePeriodsMemo(request.asOf) };
+    const chunkRequest: ChunkRequest = { asOf: request.asOf, at: request.at, createdBy: request.createdBy, context, periods: new DuePeriodsMemo(request.asOf), lines: new PlanLineMemo() };
     const changes = { suspended: [] as string[], reactivated: [] as string[] };
     let counts: RunCounts = NO_COUNTS;
     for (let index = 0; index < ids.length; index += RUN_CHUNK_SIZE) {
@@ -80,7 +81,10 @@ export class BillingRunner {
     const { deps } = this;
     try {
       return deps.transaction(() => billChunk(deps, ids, request, 'together'));
-    } catch {
+    } catch (error) {
+      // Logged: a failure that hit every chunk (a constraint the batch path trips) would otherwise only
+      // show as a run several times slower, each chunk done twice.
+      deps.logger.warn('billing run: chunk replayed one subscription at a time', { size: ids.length, error: error instanceof Error ? error.message : String(error) });
       return deps.transaction(() => billChunk(deps, ids, request, 'isolated'));
     }
   }

@@ -41,12 +41,17 @@ export async function measure(
     await fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
+  return summarise(name, times, extra);
+}
+
+/** Summarises times (ms) taken elsewhere, e.g. one per fresh database. */
+export function summarise(name: string, measured: readonly number[], extra: { goal?: string; note?: string } = {}): Sample {
+  const times = [...measured].sort((a, b) => a - b);
   const round = (value: number): number => Math.round(value * 1000) / 1000;
   return {
     name,
     unit: 'ms',
-    runs,
+    runs: times.length,
     median: round(percentile(times, 0.5)),
     p95: round(percentile(times, 0.95)),
     min: round(times[0] ?? Number.NaN),
