@@ -5,7 +5,7 @@ import billingEn from './billing.en';
 import billingDocumentsEn from './billingDocuments.en';
 import tillEn from './till.en';
 import remindersEn from '../features/reminders/i18n.en';
-import reportsEn from '../features/reports/i18n.en';
+import reportsEn from './reports.en';
 
 /**
  * English strings: the source of truth for keys. `id.ts` must have exactly the same shape

@@ -6,7 +6,7 @@ import billingId from './billing.id';
 import billingDocumentsId from './billingDocuments.id';
 import tillId from './till.id';
 import remindersId from '../features/reminders/i18n.id';
-import reportsId from '../features/reports/i18n.id';
+import reportsId from './reports.id';
 
 /** Bahasa Indonesia. Same shape as en.ts; the compiler rejects a missing or extra key. */
 const id: Translation = {

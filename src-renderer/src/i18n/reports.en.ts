@@ -1,0 +1,43 @@
+/** English strings of the Reports page and dashboard charts; joined into en.ts as `reports`. */
+const reportsEn = {
+  title: 'Reports',
+  tabs: { label: 'Report', sales: 'Sales', stock: 'Voucher stock', aging: 'Receivables aging', churn: 'Subscriber churn' },
+  from: 'From',
+  to: 'To',
+  asOf: 'As of',
+  groupBy: 'Group by',
+  presets: { label: 'Date range', today: 'Today', thisWeek: 'This week', thisMonth: 'This month', lastMonth: 'Last month' },
+  badRange: 'The end date is before the start date.',
+  groupings: { day: 'Day', week: 'Week (ISO, Monday)', month: 'Month', cashier: 'Cashier', plan: 'Plan', office: 'Office', method: 'Payment method' },
+  downloadCsv: 'Download CSV',
+  dailySummary: 'Daily summary PDF',
+  summaryDate: 'Summary date',
+  total: 'Total',
+  empty: 'Nothing in this range.',
+  ownOnly: 'Your own sales only.',
+  timeZoneNote: 'Days are office days ({{zone}}).',
+  sales: {
+    group: 'Group',
+    count: 'Items',
+    voids: 'Voids',
+    gross: 'Gross',
+    voided: 'Voided',
+    net: 'Net',
+    vouchers: 'Vouchers',
+    payments: 'Payments',
+    methodNote: 'By payment method: money taken and refunded (gross = taken, voided = refunded).',
+  },
+  stock: { plan: 'Plan', printed: 'Printed', unsold: 'Unsold', sold: 'Sold', used: 'Used', expired: 'Expired', total: 'Total' },
+  aging: { account: 'Account', customer: 'Customer', open: 'Open', credit: 'Credit', note: 'Open amounts by days since the document date, derived from the ledger.' },
+  churn: { month: 'Month', new: 'New', cancelled: 'Cancelled', suspended: 'Suspended (still)', net: 'Net change' },
+  chart: {
+    revenueTitle: 'Revenue, last 30 days',
+    stackBy: 'Stack by',
+    byMethod: 'Method',
+    byPlan: 'Plan',
+    stockTitle: 'Voucher stock',
+    noData: 'No sales in the last 30 days.',
+  },
+};
+
+export default reportsEn;
