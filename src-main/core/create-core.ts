@@ -35,8 +35,13 @@ import { RunSnapshot } from '../billing/run/snapshot';
 import { BillingScheduler } from '../billing/run/scheduler';
 import { ReminderService } from '../reminders/service';
 import { ReportsService } from '../reports/service';
+import { CoreSync, type CoreSyncConfig } from '../sync/core-sync';
 import type { DispatcherOptions } from '../reminders/dispatcher';
 import { BillingDocumentPdf } from '../billing/pdf/service';
+import { BackupService } from '../backups/service';
+import { BackupScheduler } from '../backups/scheduler';
+import { applyStagedRestore } from '../backups/swap';
+import { auditRestore } from '../backups/restore-audit';
 
 export interface CoreOptions {
   /** Folder holding the db, backups and (on plain Node) the secret key file. */
@@ -61,6 +66,13 @@ export interface CoreOptions {
   printerBackend?: PrinterBackend;
   /** Reminder delivery timing and fetch (tests shorten backoff or pass their own fetch). */
   reminders?: DispatcherOptions;
+  /** This office's central sync database (docs/central-database.md); absent: sync is off. */
+  sync?: CoreSyncConfig;
+  /**
+   * A restore was staged (backups.restore/import): the host closes this core and calls createCore again
+   * with the same options, which swaps the restored file in. Absent: it applies at the next start.
+   */
+  onRestartRequested?: () => void;
 }
 
 export interface Core {
@@ -111,6 +123,8 @@ export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? silentLogger;
   fs.mkdirSync(options.dataDir, { recursive: true });
   const dbFile = path.join(options.dataDir, DB_FILE_NAME);
+  // A restore staged by the previous core replaces the db file before anything opens it.
+  const restored = applyStagedRestore(options.dataDir, dbFile);
   const sqlite = openSqlite(dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     const db = wrapDrizzle(sqlite);
@@ -120,7 +134,9 @@ export function createCore(options: CoreOptions): Core {
       now: clock.now(),
     });
     if (migration.applied > 0) logger.info('database migrated', { ...migration });
-    return assemble({ options, sqlite, db, dbFile, clock, logger, migration });
+    const core = assemble({ options, sqlite, db, dbFile, clock, logger, migration });
+    if (restored) auditRestore(core.services, restored);
+    return core;
   } catch (error) {
     sqlite.close();
     throw error;
@@ -213,6 +229,7 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     workstationId,
     fontsDir: path.join(options.resourcesDir ?? defaultResourcesDir(), 'fonts'),
     receiptsDir: path.join(options.dataDir, 'receipts'),
+    printer: printerBackend,
   });
   const documentPdf = new BillingDocumentPdf({
     db,
@@ -228,6 +245,20 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
   // The sales summary's day keys follow the office zone (rebuilt once when it is new or changed).
   reports.syncZone(clock.now());
   const billingScheduler = new BillingScheduler({ runs: billingRuns, office, settings: billingSettings, clock, logger });
+  const backups = new BackupService({
+    sqlite,
+    db,
+    dataDir: options.dataDir,
+    clock,
+    logger,
+    office,
+    appVersion: options.appVersion ?? '0.0.0-dev',
+    migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder(),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.onRestartRequested ? { requestRestart: options.onRestartRequested } : {}),
+  });
+  const backupScheduler = new BackupScheduler({ backups, office, clock, logger });
+  const sync = new CoreSync({ sqlite, now: () => clock.now(), logger, ...(options.sync ? { config: options.sync } : {}) });
   const services: Services = {
     db,
     sqlite,
@@ -253,6 +284,8 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     documentPdf,
     till,
     reports,
+    backups,
+    sync,
     transaction,
   };
   const registry = new Registry(contract, buildHandlers(services), {
@@ -277,14 +310,19 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
       usagePoller.start();
       void billingScheduler.start();
       reminders.start();
+      sync.start();
+      // The pre-migration backup (made before services existed) gets its manifest; then the daily schedule.
+      void backups.verifyUnverified().then(() => backupScheduler.start());
     },
     timeChanged: () => {
       registry.lockIdleSessions();
-      return billingScheduler.recheck();
+      return Promise.all([billingScheduler.recheck(), backupScheduler.recheck()]).then(() => undefined);
     },
     close: () => {
       billingScheduler.stop();
+      backupScheduler.stop();
       reminders.stop();
+      sync.close();
       vouchers.close();
       usagePoller.stop();
       void routerRuntime.stop();

@@ -16,6 +16,8 @@ import { billingHandlers } from '../billing/handlers';
 import { tillHandlers } from '../till/handlers';
 import { reminderHandlers } from '../reminders/handlers';
 import { reportHandlers } from '../reports/handlers';
+import { syncHandlers } from '../sync/handlers';
+import { backupHandlers } from '../backups/handlers';
 
 /** Every procedure's handler, collected from the domains. `satisfies` makes a missing one a compile error. */
 export function buildHandlers(services: Services): Handlers<Contract> {
@@ -35,5 +37,7 @@ export function buildHandlers(services: Services): Handlers<Contract> {
     ...tillHandlers(services),
     ...reminderHandlers(services),
     ...reportHandlers(services),
+    ...syncHandlers(services),
+    ...backupHandlers(services),
   } satisfies Handlers<Contract>;
 }

@@ -19,6 +19,8 @@ import type { BillingRunService } from '../billing/run/service';
 import type { ReminderService } from '../reminders/service';
 import type { BillingDocumentPdf } from '../billing/pdf/service';
 import type { ReportsService } from '../reports/service';
+import type { CoreSync } from '../sync/core-sync';
+import type { BackupService } from '../backups/service';
 
 /** What handlers may use: the services of every domain plus the shared plumbing. */
 export interface Services {
@@ -56,5 +58,9 @@ export interface Services {
   documentPdf: BillingDocumentPdf;
   /** Sales (from the till ledger's daily summary), voucher stock, receivables aging, churn. */
   reports: ReportsService;
+  /** Multi-office sync: the background runner when a central database is configured (docs/decisions/0015). */
+  sync: CoreSync;
+  /** Verified online backups, retention, the second folder, restore staging (docs/decisions/0016). */
+  backups: BackupService;
   transaction<T>(fn: () => T): T;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Db, Sqlite } from './connection';
+import { backupFileName } from '../backups/names';
 
 export class MigrationError extends Error {
   readonly backupFile: string | null;
@@ -59,7 +60,8 @@ export function runMigrations(
 
   let backupFile: string | null = null;
   if (hasUserTables(sqlite)) {
-    backupFile = path.join(options.backupDir, `pre-migration-${options.now}.sqlite`);
+    // Named like every other backup, so the Backups page lists it (and the core verifies it at start).
+    backupFile = path.join(options.backupDir, backupFileName('pre-migration', options.now));
     backupTo(sqlite, backupFile);
   }
   // Table rebuilds in SQLite migrations need foreign keys off; they are checked once at the end.

@@ -30,7 +30,19 @@ function startCore(dataDir: string): Core {
     preferences: electronPreferences(openAppSettings()),
     ...(SafeStorageSecretBox.available() ? { secretBox: new SafeStorageSecretBox() } : {}),
     ...withNativeBinding(electronNativeBinding(app.getAppPath(), app.isPackaged)),
+    onRestartRequested: () => restartAfterRestore(),
   });
+}
+
+/**
+ * A restore was staged (docs/decisions/0016): the whole app restarts, and the new process's createCore
+ * swaps the restored file in before opening it. `app.exit` skips will-quit, so the core closes here.
+ */
+let closeCurrentCore: () => void = () => undefined;
+function restartAfterRestore(): void {
+  closeCurrentCore();
+  app.relaunch();
+  app.exit(0);
 }
 
 function withNativeBinding(binding: string | undefined): { nativeBinding?: string } {
@@ -96,6 +108,7 @@ function run(): void {
       return;
     }
     const rendererIndexUrl = pathToFileURL(path.join(app.getAppPath(), 'dist', 'renderer', 'index.html')).href;
+    closeCurrentCore = () => core.close();
     core.startBackground();
     wireIpc(core, rendererIndexUrl);
     openMainWindow(core, rendererIndexUrl);

@@ -14,7 +14,7 @@ const UNSOLD = ['on_router', 'generated', 'printed'] as const;
  */
 export function tillPlans(db: Db): TillPlan[] {
   const plans = db
-    .select({ id: voucherPlans.id, name: voucherPlans.name, priceMinor: voucherPlans.priceMinor })
+    .select({ id: voucherPlans.id, name: voucherPlans.name, priceMinor: voucherPlans.priceMinor, onTheSpot: voucherPlans.tillOnTheSpot })
     .from(voucherPlans)
     .where(and(isNull(voucherPlans.deletedAt), isNotNull(voucherPlans.priceMinor)))
     .orderBy(asc(voucherPlans.name), asc(voucherPlans.id))
@@ -36,7 +36,7 @@ export function tillPlans(db: Db): TillPlan[] {
     .groupBy(vouchers.planId)
     .all();
   const byPlan = new Map(counts.map((row) => [row.planId, row.available]));
-  return plans.map((plan) => ({ id: plan.id, name: plan.name, priceMinor: plan.priceMinor ?? 0, available: byPlan.get(plan.id) ?? 0 }));
+  return plans.map((plan) => ({ id: plan.id, name: plan.name, priceMinor: plan.priceMinor ?? 0, available: byPlan.get(plan.id) ?? 0, onTheSpot: plan.onTheSpot }));
 }
 
 /**

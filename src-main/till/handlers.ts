@@ -48,25 +48,30 @@ export function tillHandlers(services: Services): Pick<Handlers<Contract>, TillP
         ctx.audit('closed a till shift', { shiftId: row.id, expected: shift.expected, counted: shift.counted, differenceMinor: row.differenceMinor, reason: row.differenceReason });
         return shift;
       }),
-    'till.sellVouchers': (input, ctx) =>
-      transaction(() => {
-        const sale = till.sell(input, actorOf(ctx));
-        ctx.audit(`sold ${sale.vouchers.length} voucher(s)`, {
-          receiptId: sale.receiptId,
-          shiftId: sale.shiftId,
-          totalMinor: sale.totalMinor,
-          changeMinor: sale.changeMinor,
-          codes: sale.vouchers.map((v) => v.code),
+    'till.sellVouchers': (input, ctx) => {
+      const sale = transaction(() => {
+        const outcome = till.sell(input, actorOf(ctx));
+        ctx.audit(`sold ${outcome.vouchers.length} voucher(s)`, {
+          receiptId: outcome.receiptId,
+          shiftId: outcome.shiftId,
+          totalMinor: outcome.totalMinor,
+          changeMinor: outcome.changeMinor,
+          codes: outcome.vouchers.map((v) => v.code),
+          ...(outcome.generated.length > 0 ? { generatedBatchIds: outcome.generated.map((batch) => batch.batchId) } : {}),
         });
-        return {
-          receiptId: sale.receiptId,
-          shiftId: sale.shiftId,
-          totalMinor: sale.totalMinor,
-          tenderedMinor: sale.tenderedMinor,
-          changeMinor: sale.changeMinor,
-          vouchers: sale.vouchers.map(({ routerId: _routerId, ...voucher }) => voucher),
-        };
-      }),
+        return outcome;
+      });
+      // Cards made on the spot go to their router like a generated batch does (the job queue).
+      for (const batch of sale.generated) void services.vouchers.push(batch.routerId, batch.batchId);
+      return {
+        receiptId: sale.receiptId,
+        shiftId: sale.shiftId,
+        totalMinor: sale.totalMinor,
+        tenderedMinor: sale.tenderedMinor,
+        changeMinor: sale.changeMinor,
+        vouchers: sale.vouchers.map(({ routerId: _routerId, ...voucher }) => voucher),
+      };
+    },
     'till.collectPayment': (input, ctx) =>
       transaction(() => {
         const outcome = till.collect(input, actorOf(ctx));
@@ -107,6 +112,17 @@ export function tillHandlers(services: Services): Pick<Handlers<Contract>, TillP
       const file = till.saveReceipt(doc, ctx.now);
       transaction(() => ctx.audit('reprinted a receipt', { receiptId: input.receiptId, paper: input.paper, file: doc.fileName }));
       return { receiptId: input.receiptId, fileName: doc.fileName, pdfBase64: base64(doc.pdf), pageWidthPt: doc.pageWidthPt, copy: true, file };
+    },
+    'till.receipts.print': async (input, ctx) => {
+      const output = await till.printReceipt(input, ctx.now);
+      transaction(() => ctx.audit('printed a receipt', { receiptId: input.receiptId, paper: input.paper, copy: input.copy, target: input.target.kind, destination: output.destination }));
+      return output;
+    },
+    'till.zReport.print': async (input, ctx) => {
+      const scope = 'shiftId' in input ? { shiftId: input.shiftId } : { date: input.date };
+      const { title, ...output } = await till.printZReport(scope, input.paper, input.target, ctx.now);
+      transaction(() => ctx.audit('printed a Z-report', { ...scope, title, paper: input.paper, target: input.target.kind, destination: output.destination }));
+      return output;
     },
     'till.plans.list': () => tillPlans(db),
     'till.scan': (input) => scanVoucher(db, input.text),

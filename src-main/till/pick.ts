@@ -5,6 +5,10 @@ import { AppError } from '../../src-shared/ipc/result';
 import type { SellItem } from '../../src-shared/ipc/schemas/till';
 
 export type PickedVoucher = typeof vouchers.$inferSelect;
+type PlanRow = typeof voucherPlans.$inferSelect;
+
+/** Makes `count` new cards of a plan with the on-the-spot option whose stock ran out (till/on-the-spot.ts). */
+export type OnTheSpot = (plan: PlanRow, count: number) => PickedVoucher[];
 
 /**
  * Which unsold voucher a plan button hands out: ones already on the router first (usable at once),
@@ -54,7 +58,7 @@ function bySerial(db: Db, serial: number, batchId: string | undefined): PickedVo
   return found;
 }
 
-function byPlan(db: Db, planId: string, quantity: number, taken: ReadonlySet<string>): PickedVoucher[] {
+function byPlan(db: Db, planId: string, quantity: number, taken: ReadonlySet<string>, onTheSpot: OnTheSpot | undefined): PickedVoucher[] {
   const plan = db.select().from(voucherPlans).where(eq(voucherPlans.id, planId)).get();
   if (!plan || plan.deletedAt !== null) throw new AppError('NOT_FOUND', 'No such voucher plan.', { planId });
   const picked: PickedVoucher[] = [];
@@ -78,6 +82,8 @@ function byPlan(db: Db, planId: string, quantity: number, taken: ReadonlySet<str
       .all();
     picked.push(...rows);
   }
+  // Stock ran out: a plan with the on-the-spot option makes the missing cards in this sale's transaction.
+  if (picked.length < quantity && plan.tillOnTheSpot && onTheSpot) picked.push(...onTheSpot(plan, quantity - picked.length));
   if (picked.length < quantity) {
     throw new AppError('CONFLICT', `Only ${picked.length} unsold vouchers of plan ${plan.name} are left.`, { planId, available: picked.length });
   }
@@ -112,7 +118,7 @@ export function pickScanned(db: Db, text: string): PickedVoucher {
  * Resolves every item to distinct vouchers: scanned cards first, then plan picks that skip them. Any
  * item that cannot be served refuses the whole sale (the caller's transaction writes nothing).
  */
-export function pickVouchers(db: Db, items: readonly SellItem[]): PickedVoucher[] {
+export function pickVouchers(db: Db, items: readonly SellItem[], onTheSpot?: OnTheSpot): PickedVoucher[] {
   const chosen = new Map<string, PickedVoucher>();
   for (const item of items) {
     if ('planId' in item) continue;
@@ -124,7 +130,7 @@ export function pickVouchers(db: Db, items: readonly SellItem[]): PickedVoucher[
   const fromPlans: PickedVoucher[] = [];
   for (const item of items) {
     if (!('planId' in item)) continue;
-    const rows = byPlan(db, item.planId, item.quantity, taken);
+    const rows = byPlan(db, item.planId, item.quantity, taken, onTheSpot);
     for (const row of rows) taken.add(row.id);
     fromPlans.push(...rows);
   }

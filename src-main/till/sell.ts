@@ -5,7 +5,7 @@ import { voucherPlans } from '../db/schema';
 import { sellVoucher } from '../vouchers/sales';
 import type { SellItem, TenderInput } from '../../src-shared/ipc/schemas/till';
 import { EMPTY_ENTRY, type EntryDraft, type TillLedger } from './ledger';
-import { pickVouchers, type PickedVoucher } from './pick';
+import { pickVouchers, type OnTheSpot, type PickedVoucher } from './pick';
 import { settle } from './tender';
 
 export interface SellContext {
@@ -14,6 +14,8 @@ export interface SellContext {
   shiftId: string;
   operatorId: string | null;
   now: number;
+  /** Cards for plans with the on-the-spot option whose stock ran out; absent: such a sale is refused. */
+  onTheSpot?: OnTheSpot;
 }
 
 export interface SoldVoucher {
@@ -41,7 +43,7 @@ export interface SaleOutcome {
  * payments, then write the receipt with one item entry per voucher and one money entry per method.
  */
 export function sellVouchers(ctx: SellContext, input: { items: readonly SellItem[]; payments: readonly TenderInput[] }): SaleOutcome {
-  const picked = pickVouchers(ctx.db, input.items);
+  const picked = pickVouchers(ctx.db, input.items, ctx.onTheSpot);
   const priced = picked.map((voucher) => ({ voucher, ...planOf(ctx.db, voucher) }));
   // Payments are checked before any voucher changes hands: a refused payment writes nothing at all.
   const total = priced.reduce((sum, item) => sum + item.priceMinor, 0);

@@ -4,7 +4,8 @@ import { TILL_METHOD_NAMES } from '../../src-shared/ipc/schemas/till';
 import { formatMoney } from '../../src-shared/domain/money';
 import type { DocLine } from './doc-pdf';
 import type { EntryRow } from './ledger';
-import { methodLabel, zeroPerMethod } from './money';
+import { tillLabels, type TillLabels } from './labels';
+import { zeroPerMethod } from './money';
 import { officeDateTime } from './receipt-content';
 
 /**
@@ -43,48 +44,54 @@ export function zTotals(entries: readonly EntryRow[], shifts: readonly Shift[]):
   return { byPlan, byMethod, ...totals, netMinor: totals.salesMinor + totals.paymentsMinor + totals.voidsMinor, differenceMinor };
 }
 
-function shiftLines(shift: Shift, office: Office, money: (minor: number) => string): DocLine[] {
+function shiftLines(shift: Shift, office: Office, money: (minor: number) => string, labels: TillLabels): DocLine[] {
   const lines: DocLine[] = [
-    { kind: 'text', left: `Shift of ${shift.operatorName}`, bold: true },
-    { kind: 'text', left: `Opened ${officeDateTime(shift.openedAt, office)}` },
-    { kind: 'text', left: shift.closedAt === null ? 'Still open' : `Closed ${officeDateTime(shift.closedAt, office)}` },
+    { kind: 'text', left: labels.shiftOf(shift.operatorName), bold: true },
+    { kind: 'text', left: `${labels.opened} ${officeDateTime(shift.openedAt, office)}` },
+    { kind: 'text', left: shift.closedAt === null ? labels.stillOpen : `${labels.closed} ${officeDateTime(shift.closedAt, office)}` },
   ];
   for (const method of TILL_METHOD_NAMES) {
-    lines.push({ kind: 'text', left: `${methodLabel(method)} float`, right: money(shift.openingFloats[method]) });
-    lines.push({ kind: 'text', left: `${methodLabel(method)} expected`, right: money(shift.expected[method]) });
+    const name = labels.method[method];
+    lines.push({ kind: 'text', left: `${name} ${labels.float}`, right: money(shift.openingFloats[method]) });
+    lines.push({ kind: 'text', left: `${name} ${labels.expected}`, right: money(shift.expected[method]) });
     if (shift.counted && shift.differences) {
-      lines.push({ kind: 'text', left: `${methodLabel(method)} counted`, right: money(shift.counted[method]) });
-      lines.push({ kind: 'text', left: `${methodLabel(method)} difference`, right: money(shift.differences[method]) });
+      lines.push({ kind: 'text', left: `${name} ${labels.counted}`, right: money(shift.counted[method]) });
+      lines.push({ kind: 'text', left: `${name} ${labels.difference}`, right: money(shift.differences[method]) });
     }
   }
-  if (shift.differenceReason) lines.push({ kind: 'text', left: `Reason: ${shift.differenceReason}` });
+  if (shift.differenceReason) lines.push({ kind: 'text', left: `${labels.reason}: ${shift.differenceReason}` });
   lines.push({ kind: 'gap' });
   return lines;
 }
 
-/** The printed Z-report: sales by plan, money by method, voids, payments, shifts with differences, signature. */
+/**
+ * The printed Z-report: sales by plan, money by method, voids, payments, shifts with differences, signature.
+ * Fixed words are in the office's language (labels.ts); the title comes with them from the caller.
+ */
 export function zReportLines(input: { title: string; office: Office; totals: ZTotals; shifts: readonly Shift[]; printedAt: number }): DocLine[] {
   const { office, totals } = input;
+  const labels = tillLabels(office);
   const money = (minor: number): string => formatMoney(minor, office.currency, office.locale);
   const lines: DocLine[] = [
     { kind: 'text', left: office.name, large: true, center: true },
     { kind: 'text', left: input.title, bold: true, center: true },
-    { kind: 'text', left: `Printed ${officeDateTime(input.printedAt, office)}` },
+    { kind: 'text', left: `${labels.printed} ${officeDateTime(input.printedAt, office)}` },
     { kind: 'rule' },
-    { kind: 'text', left: 'Sales by plan', bold: true },
+    { kind: 'text', left: labels.salesByPlan, bold: true },
   ];
   for (const row of totals.byPlan) lines.push({ kind: 'text', left: `${row.planName} x ${row.count}`, right: money(row.amountMinor) });
   lines.push(
-    { kind: 'text', left: `Vouchers sold: ${totals.vouchersSold}`, right: money(totals.salesMinor) },
-    { kind: 'text', left: `Customer payments: ${totals.paymentsCount}`, right: money(totals.paymentsMinor) },
-    { kind: 'text', left: `Voids: ${totals.voidsCount}`, right: money(totals.voidsMinor) },
-    { kind: 'text', left: 'NET', right: money(totals.netMinor), bold: true },
+    { kind: 'text', left: `${labels.vouchersSold}: ${totals.vouchersSold}`, right: money(totals.salesMinor) },
+    { kind: 'text', left: `${labels.customerPayments}: ${totals.paymentsCount}`, right: money(totals.paymentsMinor) },
+    { kind: 'text', left: `${labels.voids}: ${totals.voidsCount}`, right: money(totals.voidsMinor) },
+    { kind: 'text', left: labels.net, right: money(totals.netMinor), bold: true },
     { kind: 'rule' },
-    { kind: 'text', left: 'By method', bold: true },
+    { kind: 'text', left: labels.byMethod, bold: true },
   );
-  for (const method of TILL_METHOD_NAMES) lines.push({ kind: 'text', left: methodLabel(method), right: money(totals.byMethod[method]) });
-  lines.push({ kind: 'text', left: 'Differences', right: money(totals.differenceMinor), bold: true }, { kind: 'rule' });
-  for (const shift of input.shifts) lines.push(...shiftLines(shift, office, money));
-  lines.push({ kind: 'gap' }, { kind: 'gap' }, { kind: 'text', left: 'Cashier signature: ____________________' }, { kind: 'gap' }, { kind: 'text', left: 'Manager signature: ____________________' });
+  for (const method of TILL_METHOD_NAMES) lines.push({ kind: 'text', left: labels.method[method], right: money(totals.byMethod[method]) });
+  lines.push({ kind: 'text', left: labels.differences, right: money(totals.differenceMinor), bold: true }, { kind: 'rule' });
+  for (const shift of input.shifts) lines.push(...shiftLines(shift, office, money, labels));
+  const line = '____________________';
+  lines.push({ kind: 'gap' }, { kind: 'gap' }, { kind: 'text', left: `${labels.cashierSignature}: ${line}` }, { kind: 'gap' }, { kind: 'text', left: `${labels.managerSignature}: ${line}` });
   return lines;
 }

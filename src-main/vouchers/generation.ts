@@ -50,7 +50,7 @@ export class VoucherGeneration {
   constructor(private readonly deps: GenerationDeps) {}
 
   async generate(input: GenerateInput, caller: GenerationCaller): Promise<GenerationResult> {
-    const { job, planName } = this.prepare(input, caller);
+    const { job, planName } = prepareBatchJob(this.deps.db, input, caller);
     const cancel = new Int32Array(new SharedArrayBuffer(4));
     this.running.set(job.batchId, cancel);
     caller.onProgress({ batchId: job.batchId, done: 0, total: job.count, phase: 'preparing' });
@@ -102,73 +102,6 @@ export class VoucherGeneration {
     return true;
   }
 
-  /** Checks on the main thread what can be refused early (plan, router, capacity) and builds the job. */
-  private prepare(input: GenerateInput, caller: GenerationCaller): { job: BatchJob; planName: string } {
-    const { db } = this.deps;
-    const plan = db.select().from(voucherPlans).where(and(eq(voucherPlans.id, input.planId), isNull(voucherPlans.deletedAt))).get();
-    if (!plan) throw new AppError('NOT_FOUND', 'No such voucher plan.', { id: input.planId });
-    if (!plan.routerId) throw new AppError('VALIDATION', 'This plan is a template: choose its router first.');
-    const router = db.select().from(routers).where(and(eq(routers.id, plan.routerId), isNull(routers.deletedAt))).get();
-    if (!router) throw new AppError('NOT_FOUND', 'The plan’s router no longer exists.');
-    // A quick count so an impossible request is refused before any worker starts; the worker
-    // checks again inside its transaction, against exactly what it will insert next to.
-    const width = input.prefix.length + input.length;
-    const existing =
-      (db
-        .select({ n: sql<number>`count(*)` })
-        .from(vouchers)
-        .where(sql`length(${vouchers.code}) = ${width} AND substr(${vouchers.code}, 1, ${input.prefix.length}) = ${input.prefix}`)
-        .get()?.n ?? 0) +
-      (db
-        .select({ n: sql<number>`count(*)` })
-        .from(routerDesiredItems)
-        .where(
-          sql`${routerDesiredItems.routerId} = ${router.id} AND ${routerDesiredItems.menu} = '/ip/hotspot/user'
-              AND length(${routerDesiredItems.name}) = ${width} AND substr(${routerDesiredItems.name}, 1, ${input.prefix.length}) = ${input.prefix}`,
-        )
-        .get()?.n ?? 0);
-    const verdict = checkCapacity(input.charset, input.length, existing, input.count);
-    if (!verdict.ok) {
-      throw new AppError('VALIDATION', capacityMessage(input.charset, input.length, verdict, input.count), {
-        space: verdict.space,
-        available: verdict.available,
-        suggestedLength: verdict.suggestedLength,
-      });
-    }
-    const batchId = newId();
-    // Desired comments are stored without the ownership prefix: reconcile adds `mb:` when it writes
-    // (items/ownership.ts), so the router shows `mb:b-<batch>`, the batch's router_comment.
-    const batchTag = `b-${batchId.slice(-12)}`;
-    const routerComment = `mb:${batchTag}`;
-    const userAttributes: Record<string, string> = { profile: plan.hotspotProfile, comment: batchTag };
-    if (router.hotspotServer && router.hotspotServer !== 'all') userAttributes.server = router.hotspotServer;
-    if (plan.timeLimitMs !== null) userAttributes['limit-uptime'] = routerDuration(plan.timeLimitMs);
-    if (plan.dataLimitBytes !== null) userAttributes['limit-bytes-total'] = String(plan.dataLimitBytes);
-    // Voucher users are derived from the batch's shared attributes (no per-row putDesiredItems check): check them once here.
-    if (!attributesSchema('/ip/hotspot/user').safeParse({ password: 'x', ...userAttributes }).success) {
-      throw new AppError('VALIDATION', 'The plan’s limits cannot be written to the router.');
-    }
-    const job: BatchJob = {
-      batchId,
-      planId: plan.id,
-      routerId: router.id,
-      profile: plan.hotspotProfile,
-      count: input.count,
-      length: input.length,
-      prefix: input.prefix,
-      charset: input.charset,
-      userMode: input.userMode,
-      passwordLength: input.passwordLength ?? input.length,
-      note: input.note,
-      createdBy: caller.operatorId,
-      now: caller.now,
-      routerComment,
-      userAttributes,
-      ...(caller.audit ? { audit: caller.audit } : {}),
-    };
-    return { job, planName: plan.name };
-  }
-
   private runWorker(job: BatchJob, cancel: Int32Array, caller: GenerationCaller): Promise<{ count: number; firstSerial: number; lastSerial: number }> {
     return new Promise((resolve, reject) => {
       const data = {
@@ -214,4 +147,73 @@ export class VoucherGeneration {
       });
     });
   }
+}
+
+/**
+ * Checks on the main thread what can be refused early (plan, router, capacity) and builds the job. Also the
+ * till's on-the-spot card (one-card batch written in the sale's transaction, till/on-the-spot.ts).
+ */
+export function prepareBatchJob(db: Db, input: GenerateInput, caller: Pick<GenerationCaller, 'operatorId' | 'now' | 'audit'>): { job: BatchJob; planName: string } {
+  const plan = db.select().from(voucherPlans).where(and(eq(voucherPlans.id, input.planId), isNull(voucherPlans.deletedAt))).get();
+  if (!plan) throw new AppError('NOT_FOUND', 'No such voucher plan.', { id: input.planId });
+  if (!plan.routerId) throw new AppError('VALIDATION', 'This plan is a template: choose its router first.');
+  const router = db.select().from(routers).where(and(eq(routers.id, plan.routerId), isNull(routers.deletedAt))).get();
+  if (!router) throw new AppError('NOT_FOUND', 'The plan’s router no longer exists.');
+  // A quick count so an impossible request is refused before any worker starts; the worker
+  // checks again inside its transaction, against exactly what it will insert next to.
+  const width = input.prefix.length + input.length;
+  const existing =
+    (db
+      .select({ n: sql<number>`count(*)` })
+      .from(vouchers)
+      .where(sql`length(${vouchers.code}) = ${width} AND substr(${vouchers.code}, 1, ${input.prefix.length}) = ${input.prefix}`)
+      .get()?.n ?? 0) +
+    (db
+      .select({ n: sql<number>`count(*)` })
+      .from(routerDesiredItems)
+      .where(
+        sql`${routerDesiredItems.routerId} = ${router.id} AND ${routerDesiredItems.menu} = '/ip/hotspot/user'
+            AND length(${routerDesiredItems.name}) = ${width} AND substr(${routerDesiredItems.name}, 1, ${input.prefix.length}) = ${input.prefix}`,
+      )
+      .get()?.n ?? 0);
+  const verdict = checkCapacity(input.charset, input.length, existing, input.count);
+  if (!verdict.ok) {
+    throw new AppError('VALIDATION', capacityMessage(input.charset, input.length, verdict, input.count), {
+      space: verdict.space,
+      available: verdict.available,
+      suggestedLength: verdict.suggestedLength,
+    });
+  }
+  const batchId = newId();
+  // Desired comments are stored without the ownership prefix: reconcile adds `mb:` when it writes
+  // (items/ownership.ts), so the router shows `mb:b-<batch>`, the batch's router_comment.
+  const batchTag = `b-${batchId.slice(-12)}`;
+  const routerComment = `mb:${batchTag}`;
+  const userAttributes: Record<string, string> = { profile: plan.hotspotProfile, comment: batchTag };
+  if (router.hotspotServer && router.hotspotServer !== 'all') userAttributes.server = router.hotspotServer;
+  if (plan.timeLimitMs !== null) userAttributes['limit-uptime'] = routerDuration(plan.timeLimitMs);
+  if (plan.dataLimitBytes !== null) userAttributes['limit-bytes-total'] = String(plan.dataLimitBytes);
+  // Voucher users are derived from the batch's shared attributes (no per-row putDesiredItems check): check them once here.
+  if (!attributesSchema('/ip/hotspot/user').safeParse({ password: 'x', ...userAttributes }).success) {
+    throw new AppError('VALIDATION', 'The plan’s limits cannot be written to the router.');
+  }
+  const job: BatchJob = {
+    batchId,
+    planId: plan.id,
+    routerId: router.id,
+    profile: plan.hotspotProfile,
+    count: input.count,
+    length: input.length,
+    prefix: input.prefix,
+    charset: input.charset,
+    userMode: input.userMode,
+    passwordLength: input.passwordLength ?? input.length,
+    note: input.note,
+    createdBy: caller.operatorId,
+    now: caller.now,
+    routerComment,
+    userAttributes,
+    ...(caller.audit ? { audit: caller.audit } : {}),
+  };
+  return { job, planName: plan.name };
 }

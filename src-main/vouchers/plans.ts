@@ -21,6 +21,8 @@ export interface PlanFields {
   sharedUsers: number | null;
   macLock: boolean;
   expiryMode: 'remove' | 'disable' | 'none';
+  /** The till generates a card on the spot when none is left (absent on create: off). */
+  tillOnTheSpot?: boolean;
 }
 
 export function toPlan(row: PlanRow): Plan {
@@ -36,6 +38,7 @@ export function toPlan(row: PlanRow): Plan {
     rateLimit: row.rateLimit,
     sharedUsers: row.sharedUsers,
     macLock: row.macLock,
+    tillOnTheSpot: row.tillOnTheSpot,
     expiryMode: row.expiryMode,
     source: row.source,
     createdAt: row.createdAt,
@@ -115,6 +118,7 @@ export class PlanService {
       sharedUsers: input.sharedUsers,
       sessionTimeoutMs: null,
       macLock: input.macLock,
+      tillOnTheSpot: input.tillOnTheSpot ?? false,
       source: 'app',
       naturalKey: null,
       createdAt: now,

@@ -99,45 +99,52 @@ export function writeBatch(sqlite: Sqlite, job: BatchJob, hooks: BatchHooks): Ba
   // IMMEDIATE: take the write lock first, so the uniqueness read below and the insert see the same db.
   sqlite.exec('BEGIN IMMEDIATE');
   try {
-    const taken = takenCodes(sqlite, job);
-    const existing = taken.size;
-    const verdict = checkCapacity(job.charset, job.length, existing, job.count);
-    if (!verdict.ok) throw new AppError('VALIDATION', capacityMessage(job.charset, job.length, verdict, job.count));
-    const codes = drawCodes(job, taken, hooks);
-    if (hooks.cancelled()) {
+    const outcome = insertBatch(sqlite, job, hooks);
+    if (outcome.kind === 'cancelled') {
       sqlite.exec('ROLLBACK');
-      return { kind: 'cancelled' };
+      return outcome;
     }
-    const passwords = job.userMode === 'same' ? null : new SymbolSource(VOUCHER_CHARSETS[job.charset], hooks.random);
-    insertBatchRow(sqlite, job);
-    // Serial = draw order, but rows go in sorted by code: the three code-keyed unique indexes then grow
-    // at their ends instead of splitting pages at random (the serial still says nothing about the code).
-    const order = codes.map((code, index) => ({ code, serial: index + 1 })).sort((a, b) => (a.code < b.code ? -1 : 1));
-    const ids = bulkUuidV7(job.now, order.length, hooks.random);
-    const statements = new RowStatements(sqlite);
-    const voucherValues: unknown[] = [];
-    for (let index = 0; index < order.length; index += 1) {
-      const { code, serial } = order[index] as { code: string; serial: number };
-      const password = passwords ? passwords.next(job.passwordLength) : code;
-      voucherValues.push(ids[index], job.batchId, job.planId, job.routerId, code, password, job.profile, serial, job.now, job.now);
-      if (voucherValues.length === ROWS_PER_STATEMENT * VOUCHER_COLUMNS) statements.flush(voucherValues);
-      if ((index + 1) % CHUNK === 0) {
-        if (hooks.cancelled()) {
-          sqlite.exec('ROLLBACK');
-          return { kind: 'cancelled' };
-        }
-        hooks.progress(index + 1, job.count, 'writing');
-      }
-    }
-    statements.flush(voucherValues);
-    if (job.audit) appendBatchAudit(sqlite, job, job.audit);
     hooks.progress(job.count, job.count, 'committing');
     sqlite.exec('COMMIT');
-    return { kind: 'done', count: codes.length, firstSerial: 1, lastSerial: codes.length };
+    return outcome;
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     throw error;
   }
+}
+
+/**
+ * The batch's rows, inside a transaction the caller holds (writeBatch's own, or the till sale's for a card
+ * generated on the spot): same uniqueness and capacity rules either way. 'cancelled' leaves the rollback to the caller.
+ */
+export function insertBatch(sqlite: Sqlite, job: BatchJob, hooks: BatchHooks): BatchOutcome {
+  const taken = takenCodes(sqlite, job);
+  const existing = taken.size;
+  const verdict = checkCapacity(job.charset, job.length, existing, job.count);
+  if (!verdict.ok) throw new AppError('VALIDATION', capacityMessage(job.charset, job.length, verdict, job.count));
+  const codes = drawCodes(job, taken, hooks);
+  if (hooks.cancelled()) return { kind: 'cancelled' };
+  const passwords = job.userMode === 'same' ? null : new SymbolSource(VOUCHER_CHARSETS[job.charset], hooks.random);
+  insertBatchRow(sqlite, job);
+  // Serial = draw order, but rows go in sorted by code: the three code-keyed unique indexes then grow
+  // at their ends instead of splitting pages at random (the serial still says nothing about the code).
+  const order = codes.map((code, index) => ({ code, serial: index + 1 })).sort((a, b) => (a.code < b.code ? -1 : 1));
+  const ids = bulkUuidV7(job.now, order.length, hooks.random);
+  const statements = new RowStatements(sqlite);
+  const voucherValues: unknown[] = [];
+  for (let index = 0; index < order.length; index += 1) {
+    const { code, serial } = order[index] as { code: string; serial: number };
+    const password = passwords ? passwords.next(job.passwordLength) : code;
+    voucherValues.push(ids[index], job.batchId, job.planId, job.routerId, code, password, job.profile, serial, job.now, job.now);
+    if (voucherValues.length === ROWS_PER_STATEMENT * VOUCHER_COLUMNS) statements.flush(voucherValues);
+    if ((index + 1) % CHUNK === 0) {
+      if (hooks.cancelled()) return { kind: 'cancelled' };
+      hooks.progress(index + 1, job.count, 'writing');
+    }
+  }
+  statements.flush(voucherValues);
+  if (job.audit) appendBatchAudit(sqlite, job, job.audit);
+  return { kind: 'done', count: codes.length, firstSerial: 1, lastSerial: codes.length };
 }
 
 const ROWS_PER_STATEMENT = 64;

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MovableClock } from '../core/clock';
-import { createCore, type Core } from '../core/create-core';
+import { createCore, type Core, type CoreOptions } from '../core/create-core';
 import { createConsoleLogger } from '../core/logger';
 import { describeStartupError } from '../core/startup-error';
 import { startErrorPage } from './error-page';
-import { startWebBridge, type WebBridgeOptions } from './server';
+import { startWebBridge, type WebBridge, type WebBridgeOptions } from './server';
 import { parseTestClockStart, TEST_CLOCK_PATH } from './test-clock';
 
 /**
@@ -35,21 +35,39 @@ async function main(): Promise<void> {
   const testClock = values['test-clock'] === undefined ? undefined : new MovableClock(parseTestClockStart(values['test-clock']));
 
   let core: Core;
+  // Set once the bridge listens; the restart hook (only called later, on a restore) serves the new core.
+  const served: { bridge?: WebBridge } = {};
+  const coreOptions: CoreOptions = {
+    dataDir,
+    logger: createConsoleLogger(),
+    appVersion: readVersion(),
+    ...(values['migrations-dir'] ? { migrationsFolder: path.resolve(values['migrations-dir']) } : {}),
+    ...(idleLockMs ? { idleLockMsOverride: idleLockMs } : {}),
+    ...(testClock ? { clock: testClock } : {}),
+    // A restore was staged: close this core, start a new one (createCore swaps the file in), serve it.
+    onRestartRequested: () => {
+      core.close();
+      try {
+        core = createCore(coreOptions);
+      } catch (error) {
+        // The restored file would not open: the safety copy is in backups/; say so and stop.
+        process.stderr.write(`Mikrotik Billing could not restart after the restore: ${describeStartupError(error)}\n`);
+        process.exit(1);
+      }
+      core.startBackground();
+      served.bridge?.replaceCore(core);
+      process.stdout.write('MB_CORE_RESTARTED\n');
+    },
+  };
   try {
-    core = createCore({
-      dataDir,
-      logger: createConsoleLogger(),
-      appVersion: readVersion(),
-      ...(values['migrations-dir'] ? { migrationsFolder: path.resolve(values['migrations-dir']) } : {}),
-      ...(idleLockMs ? { idleLockMsOverride: idleLockMs } : {}),
-      ...(testClock ? { clock: testClock } : {}),
-    });
+    core = createCore(coreOptions);
   } catch (error) {
     await serveStartupError(error, port);
     return;
   }
   core.startBackground();
-  const bridge = await startWebBridge({ core, rendererDir, port, ...withTestClock(core, testClock) });
+  const bridge = await startWebBridge({ core, rendererDir, port, ...withTestClock(() => core, testClock) });
+  served.bridge = bridge;
   announce(`Mikrotik Billing is running for data folder ${dataDir}`, bridge.url, bridge.port);
   onShutdown(async () => {
     await bridge.close();
@@ -57,11 +75,11 @@ async function main(): Promise<void> {
   });
 }
 
-/** With `--test-clock`: the bridge serves its control, and every move lets the core react (locks, billing). */
-function withTestClock(core: Core, clock: MovableClock | undefined): Pick<WebBridgeOptions, 'testClock'> {
+/** With `--test-clock`: the bridge serves its control, and every move lets the (current) core react (locks, billing). */
+function withTestClock(core: () => Core, clock: MovableClock | undefined): Pick<WebBridgeOptions, 'testClock'> {
   if (!clock) return {};
   process.stdout.write(`TEST CLOCK (tests only): the app's clock reads ${new Date(clock.now()).toISOString()} and moves at ${TEST_CLOCK_PATH}\n`);
-  return { testClock: { clock, onMoved: () => core.timeChanged() } };
+  return { testClock: { clock, onMoved: () => core().timeChanged() } };
 }
 
 /** The core did not start: explain it on the console and in the browser, keep the data untouched. */

@@ -32,6 +32,11 @@ export interface WebBridge {
   port: number;
   token: string;
   close(): Promise<void>;
+  /**
+   * Serves a new core from now on (the host restarted it after a restore). Open sockets are closed:
+   * their sessions lived in the old core, and the page reconnects to the new one and signs in again.
+   */
+  replaceCore(core: Core): void;
 }
 
 const MAX_MESSAGE_BYTES = 1024 * 1024;
@@ -46,6 +51,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   let port = 0;
   let nextClient = 1;
+  let core = options.core;
 
   const { testClock } = options;
   server.on('request', (request, response) => {
@@ -62,7 +68,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => attachClient(options.core, ws, `web:${nextClient++}`));
+    sockets.handleUpgrade(request, socket, head, (ws) => attachClient(core, ws, `web:${nextClient++}`));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -70,7 +76,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  const idleTimer = setInterval(() => options.core.registry.lockIdleSessions(), options.idleCheckMs ?? 1000);
+  const idleTimer = setInterval(() => core.registry.lockIdleSessions(), options.idleCheckMs ?? 1000);
   idleTimer.unref();
 
   return {
@@ -82,6 +88,10 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       for (const client of sockets.clients) client.terminate();
       sockets.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+    replaceCore: (next) => {
+      core = next;
+      for (const client of sockets.clients) client.close(1012, 'the app restarted');
     },
   };
 }

@@ -13,6 +13,8 @@ import { tillProcedures } from './contracts/till';
 import { reminderProcedures } from './contracts/reminders';
 import { billingDocumentProcedures } from './contracts/billing-documents';
 import { reportProcedures } from './contracts/reports';
+import { syncProcedures } from './contracts/sync';
+import { backupProcedures } from './contracts/backups';
 
 /**
  * Every procedure the renderer can call, declared once: input, output, permission, kind. Each domain
@@ -35,6 +37,8 @@ export const contract = {
   ...tillProcedures,
   ...reminderProcedures,
   ...reportProcedures,
+  ...syncProcedures,
+  ...backupProcedures,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -2,6 +2,8 @@
 // (typed + Enter, as a scanner does), takes a split subscriber payment, tries a void that is refused without
 // a manager, voids with the manager's approval, closes the shift short, and the Z-report PDF's totals match.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { startRouterSim, type RouterSim } from '../router-sim';
 import { addOperator, addRouter, CASHIER, createOffice, field, nav, signIn, signOut } from './desk';
@@ -25,6 +27,20 @@ test.afterEach(async () => {
 /** An amount as the PDFs print it in the office's locale ("Rp 5.000" or "IDR 5,000"), as a regex source. */
 function amount(thousands: number, rest = '000'): string {
   return `(?:Rp|IDR)\\s*${thousands}[.,]${rest}`;
+}
+
+/** What the till wrote to a FIFO opened (non-blocking) for reading, as latin1 text; closes it. */
+function drainFifo(fd: number): string {
+  const chunks: Buffer[] = [];
+  const buffer = Buffer.alloc(65_536);
+  try {
+    for (let read = fs.readSync(fd, buffer); read > 0; read = fs.readSync(fd, buffer)) chunks.push(Buffer.from(buffer.subarray(0, read)));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+  } finally {
+    fs.closeSync(fd);
+  }
+  return Buffer.concat(chunks).toString('latin1');
 }
 
 /** A downloaded PDF's text as pdftotext reads it (layout kept: a label and its amount share a line). */
@@ -154,6 +170,25 @@ test('cashier: shift, 3 scanned sales, a split subscriber payment, a void with a
   for (const code of [second, third]) expect(receiptPdf).toContain(`Code: ${code}`);
   expect(receiptPdf).not.toContain(first);
   expect(receiptPdf).toMatch(new RegExp(`Change\\s+${amount(10)}`));
+
+  // The cashier picks this computer's receipt printer once: ESC/POS to a device file (a FIFO stands in for
+  // /dev/usb/lp0), then Alt+P sends the receipt there as ESC/POS bytes.
+  const fifo = path.join(app.dataDir, 'lp0');
+  execFileSync('mkfifo', [fifo]);
+  const device = fs.openSync(fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  await receipt.getByRole('button', { name: 'Change printer' }).click();
+  const printerDialog = page.getByRole('dialog', { name: 'Receipt printer of this computer' });
+  await printerDialog.getByRole('radio', { name: 'ESC/POS to a printer device' }).check();
+  await printerDialog.getByRole('textbox', { name: 'Device file' }).fill(fifo);
+  await printerDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(receipt).toContainText(`ESC/POS to a printer device · ${fifo}`);
+  await scan.focus();
+  await page.keyboard.press('Alt+P');
+  await expect(receipt.getByRole('alert').filter({ hasText: `Sent to ${fifo}` })).toBeVisible();
+  const escpos = drainFifo(device);
+  expect(escpos.startsWith('\x1b@')).toBe(true);
+  for (const code of [second, third]) expect(escpos).toContain(`Code: ${code}`);
+  expect(escpos.endsWith('\x1dV\x01')).toBe(true);
   await expect(bar.getByRole('status', { name: 'Cash expected' })).toContainText(/115[.,]000/);
 
   // A subscriber pays by phone number: 60,000 cash and 40,000 mobile money with its reference.
@@ -252,4 +287,13 @@ test('cashier: shift, 3 scanned sales, a split subscriber payment, a void with a
   expect(text).toMatch(/Differences\s+-(?:Rp|IDR)\s*500\b/);
   expect(text).toContain('Reason: Kurang 500');
   expect(text).toContain('Cashier signature');
+
+  // Print Z-report goes to the same receipt printer (kept on this computer): ESC/POS on the 80 mm roll.
+  const zDevice = fs.openSync(fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  await closed.getByRole('button', { name: 'Print Z-report' }).click();
+  await expect(closed.getByRole('alert').filter({ hasText: `Sent to ${fifo}` })).toBeVisible();
+  const zBytes = drainFifo(zDevice);
+  expect(zBytes).toContain(`Z-REPORT: shift of ${CASHIER.displayName}`);
+  expect(zBytes).toContain('-'.repeat(48));
+  expect(zBytes.endsWith('\x1dV\x01')).toBe(true);
 });

@@ -10,6 +10,7 @@ import type { TemplateSettings } from '../../src-shared/ipc/schemas/voucher-prin
 import { sampleTill } from './sample-till';
 import { sampleReminders } from '../reminders/sample-reminders';
 import { sampleDocuments } from './sample-documents';
+import { sampleBackups } from '../backups/sample-backups';
 
 /** A valid input for every procedure, given the caller's role. Typed so a new procedure must be added here. */
 export type SampleInputs = { [N in ProcedureName]: (role: Role) => ProcedureInput<Contract[N]> };
@@ -24,6 +25,7 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
   const till = await sampleTill(h, router.id, billing.customerId);
   const reminders = await sampleReminders(h, billing.customerId);
   const documents = await sampleDocuments(h, billing.customerId);
+  const backups = await sampleBackups(h);
   return {
     'app.status': () => ({}),
     'setup.createOffice': () => OFFICE_INPUT,
@@ -134,6 +136,9 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'till.receipts.list': () => ({ shiftId: till.shiftId }),
     'till.receipts.get': () => ({ receiptId: till.receiptId }),
     'till.receipts.reprint': () => ({ receiptId: till.receiptId, paper: '80mm' }),
+    // /dev/null takes ESC/POS like a printer would: nothing prints on a developer's machine.
+    'till.receipts.print': () => ({ receiptId: till.receiptId, paper: '58mm', target: { kind: 'escposDevice', device: '/dev/null' } }),
+    'till.zReport.print': () => ({ shiftId: till.shiftId, paper: '80mm', target: { kind: 'escposDevice', device: '/dev/null' } }),
     'till.zReport': () => ({ shiftId: till.shiftId }),
     'till.plans.list': () => ({}),
     'till.scan': () => ({ text: till.unsoldCode }),
@@ -159,6 +164,15 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'reports.revenueChart': () => ({ days: 30, stackBy: 'method' }),
     'reports.csv': () => ({ report: 'sales', from: '2026-01-01', to: '2026-01-31', groupBy: 'plan' }),
     'reports.dailySummaryPdf': () => ({ date: '2026-01-15' }),
+    'sync.status': () => ({}),
+    'backups.list': () => ({}),
+    'backups.details': () => ({ id: backups.id }),
+    'backups.create': () => ({}),
+    'backups.settings.get': () => ({}),
+    'backups.settings.update': () => ({ dailyTime: '03:00' }),
+    'backups.restore': (role) => ({ id: backups.id, password: PASSWORDS[role] }),
+    'backups.import': (role) => ({ path: backups.file, password: PASSWORDS[role] }),
+    'backups.export': (role) => ({ path: backups.exportPath(role) }),
   };
 }
 

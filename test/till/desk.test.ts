@@ -15,8 +15,8 @@ describe('what the till screen reads', () => {
     await h.must('owner', 'vouchers.plans.create', { ...SAMPLE_PLAN, routerId, name: 'Free wifi', hotspotProfile: 'free', priceMinor: 0 });
     const before = await h.must('cashier', 'till.plans.list', {});
     expect(before).toEqual([
-      { id: planId, name: 'Daily 1h', priceMinor: 5000, available: 5 },
-      { id: expect.any(String) as string, name: 'Free wifi', priceMinor: 0, available: 0 },
+      { id: planId, name: 'Daily 1h', priceMinor: 5000, available: 5, onTheSpot: false },
+      { id: expect.any(String) as string, name: 'Free wifi', priceMinor: 0, available: 0, onTheSpot: false },
     ]);
     await h.must('cashier', 'till.shifts.open', {});
     const sale = await h.must('cashier', 'till.sellVouchers', { items: [{ planId, quantity: 2 }], payments: [{ method: 'cash', amountMinor: 10_000 }] });

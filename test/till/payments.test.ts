@@ -44,10 +44,12 @@ describe('customer payments at the till', () => {
     expect((await h.must('cashier', 'till.shifts.current', {}))?.expected).toEqual({ cash: rest - 1000, mobile_money: 2000, bank_transfer: 0 });
 
     const text = pdfText((await h.must('cashier', 'till.receipts.get', { receiptId: paid.receiptId })).pdfBase64);
-    expect(text).toContain('PAYMENT RECEIPT');
-    expect(text).toContain('Customer: Siti Aminah');
-    expect(text).toContain('Mobile money (MM-42)');
-    expect(text).toContain('Balance after payment');
+    // The office is id-ID: labels in Indonesian, the stored "Payment (Cash)" item too.
+    expect(text).toContain('STRUK PEMBAYARAN');
+    expect(text).toContain('Pelanggan: Siti Aminah');
+    expect(text).toContain('Dompet digital (MM-42)');
+    expect(text).toContain('Pembayaran (Tunai)');
+    expect(text).toContain('Saldo setelah pembayaran');
 
     // Voiding the payment voids it in the billing ledger too (a manager, no approval needed).
     const entry = paid.entryIds[0];

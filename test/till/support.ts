@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PASSWORDS, startOfficeWithStaff, type Harness } from '../support/core-harness';
 import { routerWithPlan } from '../vouchers/support';
 import { makeTempDir } from '../support/temp-dir';
+import type { PrinterBackend } from '../../src-main/vouchers/printing/printers';
 
 export interface TillHarness {
   h: Harness;
@@ -17,8 +18,8 @@ export interface TillHarness {
 }
 
 /** An office with staff, a router (never contacted), one plan and a batch of `count` vouchers. */
-export async function startTill(count = 20): Promise<TillHarness> {
-  const h = await startOfficeWithStaff({ idleLockMsOverride: 10 * 365 * 86_400_000 });
+export async function startTill(count = 20, options: { printerBackend?: PrinterBackend } = {}): Promise<TillHarness> {
+  const h = await startOfficeWithStaff({ idleLockMsOverride: 10 * 365 * 86_400_000, ...options });
   const { routerId, planId } = await routerWithPlan(h);
   const batch = await h.must('owner', 'vouchers.generate', { planId, count, length: 8, charset: 'upper-digits', userMode: 'same', note: 'till' });
   return {

@@ -9,3 +9,4 @@ export * from './billing';
 export * from './till';
 export * from './reminders';
 export * from './reports';
+export * from './sync';

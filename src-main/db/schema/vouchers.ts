@@ -56,6 +56,8 @@ export const voucherPlans = sqliteTable(
     sessionTimeoutMs: integer('session_timeout_ms'),
     /** The first login binds the voucher to that device's MAC address. */
     macLock: integer('mac_lock', { mode: 'boolean' }).notNull().default(false),
+    /** The till generates a card on the spot when none of this plan is left to sell (docs/decisions/0012). */
+    tillOnTheSpot: integer('till_on_the_spot', { mode: 'boolean' }).notNull().default(false),
     source: text('source', { enum: ROW_SOURCES }).notNull(),
     naturalKey: text('natural_key'),
     createdAt: integer('created_at').notNull(),

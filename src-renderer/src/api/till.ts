@@ -133,3 +133,26 @@ export function useZReport() {
   const call = useCall();
   return useMutation({ mutationFn: ({ shiftId, paper }: { shiftId: string; paper: Paper }) => call('till.zReport', { shiftId, paper }) });
 }
+
+export type ReceiptPrintInput = ProcedureInput<Contract['till.receipts.print']>;
+export type ZReportPrintInput = ProcedureInput<Contract['till.zReport.print']>;
+
+/** A receipt to this workstation's receipt printer (PDF through the spooler, or ESC/POS); audited. */
+export function useReceiptPrint() {
+  const call = useCall();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ReceiptPrintInput) => call('till.receipts.print', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.auditAll }),
+  });
+}
+
+/** A Z-report to this workstation's printer. */
+export function useZReportPrint() {
+  const call = useCall();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ZReportPrintInput) => call('till.zReport.print', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.auditAll }),
+  });
+}

@@ -6,6 +6,7 @@ import billingDocumentsEn from './billingDocuments.en';
 import tillEn from './till.en';
 import remindersEn from '../features/reminders/i18n.en';
 import reportsEn from './reports.en';
+import backupsEn from './backups.en';
 
 /**
  * English strings: the source of truth for keys. `id.ts` must have exactly the same shape
@@ -75,6 +76,7 @@ const en = {
     billingRuns: 'Billing runs',
     reminders: 'Reminders',
     reports: 'Reports',
+    backups: 'Backups',
     admin: 'Admin',
     operators: 'Operators',
     audit: 'Audit log',
@@ -513,6 +515,7 @@ const en = {
   billingDocuments: billingDocumentsEn,
   till: tillEn,
   reports: reportsEn,
+  backups: backupsEn,
   approval: {
     title: 'Approval needed',
     body: 'This action needs approval from: {{roles}}. Ask them to type their username and password here.',

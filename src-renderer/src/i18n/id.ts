@@ -7,6 +7,7 @@ import billingDocumentsId from './billingDocuments.id';
 import tillId from './till.id';
 import remindersId from '../features/reminders/i18n.id';
 import reportsId from './reports.id';
+import backupsId from './backups.id';
 
 /** Bahasa Indonesia. Same shape as en.ts; the compiler rejects a missing or extra key. */
 const id: Translation = {
@@ -72,6 +73,7 @@ const id: Translation = {
     billingRuns: 'Penagihan berkala',
     reminders: 'Pengingat',
     reports: 'Laporan',
+    backups: 'Cadangan',
     admin: 'Admin',
     operators: 'Operator',
     audit: 'Log audit',
@@ -510,6 +512,7 @@ const id: Translation = {
   billingDocuments: billingDocumentsId,
   till: tillId,
   reports: reportsId,
+  backups: backupsId,
   approval: {
     title: 'Perlu persetujuan',
     body: 'Tindakan ini perlu persetujuan dari: {{roles}}. Minta mereka mengetik nama pengguna dan kata sandinya di sini.',

@@ -76,6 +76,7 @@ const vouchersEn = {
     sharedUsers: 'Devices at once',
     sharedUsersHelp: '0 = unlimited; empty = router default',
     macLock: 'Lock to the first device (MAC address)',
+    tillOnTheSpot: 'Till: generate a voucher on the spot when none is left to sell',
     expiryMode: 'When a voucher expires',
     invalid: {
       routerId: 'Choose a router',

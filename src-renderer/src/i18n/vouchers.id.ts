@@ -78,6 +78,7 @@ const vouchersId: typeof vouchersEn = {
     sharedUsers: 'Perangkat sekaligus',
     sharedUsersHelp: '0 = tanpa batas; kosong = bawaan router',
     macLock: 'Kunci ke perangkat pertama (alamat MAC)',
+    tillOnTheSpot: 'Kasir: buat voucher di tempat bila stok habis',
     expiryMode: 'Saat voucher kedaluwarsa',
     invalid: {
       routerId: 'Pilih router',

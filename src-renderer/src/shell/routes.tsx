@@ -13,6 +13,7 @@ import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import BackupIcon from '@mui/icons-material/Backup';
 import type { ProcedureName } from '@shared/ipc/contract';
 import { AuditPage } from '../features/audit/AuditPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -39,6 +40,8 @@ import { TillPage } from '../features/till/TillPage';
 import { TILL_PATH } from '../features/till/paths';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { REPORTS_PATH } from '../features/reports/paths';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { BACKUPS_PATH } from '../features/backups/paths';
 
 export type NavGroup = 'main' | 'admin';
 export type NavLabelKey =
@@ -55,6 +58,7 @@ export type NavLabelKey =
   | 'nav.jobs'
   | 'nav.operators'
   | 'nav.audit'
+  | 'nav.backups'
   | 'nav.settings';
 
 export interface RouteDef {
@@ -211,6 +215,14 @@ export const ROUTES: readonly RouteDef[] = [
     icon: <HistoryIcon />,
     gate: 'audit.list',
     render: () => <AuditPage />,
+  },
+  {
+    path: BACKUPS_PATH,
+    labelKey: 'nav.backups',
+    group: 'admin',
+    icon: <BackupIcon />,
+    gate: 'backups.list',
+    render: () => <BackupsPage />,
   },
   {
     path: '/admin/settings',

@@ -14,6 +14,9 @@ import {
   receiptGetInput,
   receiptListInput,
   receiptPdfOutput,
+  receiptPrintInput,
+  tillPrintOutput,
+  zReportPrintInput,
   receiptReprintOutput,
   receiptSummarySchema,
   sellVouchersInput,
@@ -50,6 +53,9 @@ export const tillProcedures = {
   'till.receipts.get': procedure({ input: receiptGetInput, output: receiptPdfOutput, permission: TILL_DESK, kind: 'query' }),
   'till.receipts.reprint': procedure({ input: receiptGetInput, output: receiptReprintOutput, permission: TILL_DESK, kind: 'mutation' }),
   'till.zReport': procedure({ input: zReportInput, output: zReportOutput, permission: TILL_DESK, kind: 'query' }),
+  // To this workstation's receipt printer: the PDF through the spooler, or ESC/POS to a device or CUPS raw queue.
+  'till.receipts.print': procedure({ input: receiptPrintInput, output: tillPrintOutput, permission: TILL_DESK, kind: 'mutation' }),
+  'till.zReport.print': procedure({ input: zReportPrintInput, output: tillPrintOutput, permission: TILL_DESK, kind: 'mutation' }),
   // What the till screen reads: plan buttons with stock, a scanned card, customers to pay, the shift's receipts.
   'till.plans.list': procedure({ input: noInput, output: z.array(tillPlanSchema), permission: TILL_DESK, kind: 'query' }),
   'till.scan': procedure({ input: scanInput, output: scannedVoucherSchema, permission: TILL_DESK, kind: 'query' }),

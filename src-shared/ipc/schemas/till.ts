@@ -200,11 +200,61 @@ export const zReportOutput = z
   .object({ title: z.string(), shifts: z.array(shiftSchema), totals: zTotalsSchema, fileName: z.string(), pdfBase64: z.string() })
   .strict();
 
+// ---- printing to this workstation's printer -------------------------------------------------------
+
+/** A CUPS queue name as `lpstat` lists it (lp refuses spaces, '/', '\\', '#', quotes). */
+const queueName = z.string().trim().regex(/^[^\s/\\#'"]{1,127}$/, 'a printer queue name');
+const copies = z.number().int().min(1).max(9).default(1);
+
+/**
+ * Where a till document goes: the PDF to a printer (the system's spooler), or ESC/POS bytes straight to a
+ * thermal printer's device file (e.g. /dev/usb/lp0) or to a CUPS raw queue. Chosen once per workstation.
+ */
+export const tillPrintTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('printer'), printer: queueName.optional(), copies }).strict(),
+  z.object({ kind: z.literal('escposDevice'), device: z.string().trim().min(1).max(255), copies }).strict(),
+  z.object({ kind: z.literal('escposQueue'), queue: queueName, copies }).strict(),
+]);
+export type TillPrintTarget = z.output<typeof tillPrintTargetSchema>;
+
+/** ESC/POS prints on rolls only: 58 mm (32 characters a line) or 80 mm (48). */
+const rollOnly = (input: { paper: Paper; target: TillPrintTarget }): boolean => input.target.kind === 'printer' || input.paper !== 'a4';
+const rollMessage = { message: 'ESC/POS prints on 58 mm or 80 mm rolls, not A4', path: ['paper'] };
+
+export const receiptPrintInput = z
+  .object({ receiptId: idSchema, paper: paperSchema.default('80mm'), copy: z.boolean().default(false), target: tillPrintTargetSchema })
+  .strict()
+  .refine(rollOnly, rollMessage);
+export const zReportPrintInput = z
+  .union([
+    z.object({ shiftId: idSchema, paper: paperSchema.default('a4'), target: tillPrintTargetSchema }).strict(),
+    z.object({ date: z.string().refine(isIsoDate, 'a YYYY-MM-DD date'), paper: paperSchema.default('a4'), target: tillPrintTargetSchema }).strict(),
+  ])
+  .refine(rollOnly, rollMessage);
+export const tillPrintOutput = z
+  .object({
+    fileName: z.string(),
+    /** The saved PDF (receipts/), kept so a refused job can be printed by hand; null for ESC/POS. */
+    file: z.string().nullable(),
+    /** The printer, queue or device it went to ('default' = the system's default printer). */
+    destination: z.string(),
+    jobId: z.string().optional(),
+  })
+  .strict();
+export type TillPrintOutput = z.infer<typeof tillPrintOutput>;
+
 // ---- desk views (the till screen) ---------------------------------------------------------------
 
 /** A priced voucher plan as the desk's plan buttons show it, with the cards still for sale. */
 export const tillPlanSchema = z
-  .object({ id: idSchema, name: z.string(), priceMinor: z.number().int(), available: z.number().int() })
+  .object({
+    id: idSchema,
+    name: z.string(),
+    priceMinor: z.number().int(),
+    available: z.number().int(),
+    /** A card is generated at the sale when none is left (the plan's on-the-spot option). */
+    onTheSpot: z.boolean(),
+  })
   .strict();
 export type TillPlan = z.infer<typeof tillPlanSchema>;
 

@@ -28,6 +28,8 @@ export const planSchema = z
     rateLimit: z.string().nullable(),
     sharedUsers: z.number().int().nullable(),
     macLock: z.boolean(),
+    /** The till generates a card on the spot when none is left to sell. */
+    tillOnTheSpot: z.boolean(),
     expiryMode: expiryModeSchema,
     source: z.enum(['app', 'mikhmon-import']),
     createdAt: epochMsSchema,
@@ -52,8 +54,11 @@ const planFields = {
 
 export const planListInput = z.object({ routerId: idSchema.optional() }).strict();
 export const planListOutput = z.array(planSchema);
-export const planCreateInput = z.object({ routerId: idSchema, hotspotProfile: routerItemNameSchema, ...planFields }).strict();
-export const planUpdateInput = z.object(planFields).partial().extend({ id: idSchema }).strict();
+export const planCreateInput = z
+  .object({ routerId: idSchema, hotspotProfile: routerItemNameSchema, ...planFields, tillOnTheSpot: z.boolean().default(false) })
+  .strict();
+// Kept apart from planFields: an update without it must leave the plan's choice as it is.
+export const planUpdateInput = z.object(planFields).partial().extend({ id: idSchema, tillOnTheSpot: z.boolean().optional() }).strict();
 export const idInput = z.object({ id: idSchema }).strict();
 
 export const voucherCharsetSchema = z.enum(VOUCHER_CHARSET_NAMES as [VoucherCharset, ...VoucherCharset[]]);

@@ -15,7 +15,7 @@ import { usePrintDocument, usePrintStatement } from '../../api/billingDocuments'
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { useOffice } from '../../shell/SessionContext';
 import { DocumentTargetFields, type DocumentTarget } from './DocumentTargetFields';
-import { downloadPdf } from './downloadPdf';
+import { downloadPdf } from '../../shell/download';
 import { useEntryTitle } from './entryTitle';
 import { defaultStatementPeriod } from './statementPeriod';
 

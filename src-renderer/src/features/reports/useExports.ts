@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { CsvExportInput } from '@shared/ipc/schemas/reports';
 import { useCall } from '../../api/useCall';
-import { downloadPdf } from '../billing/downloadPdf';
-import { downloadText } from '../vouchers/batches/downloadText';
+import { downloadPdf, downloadText } from '../../shell/download';
 
 /** CSV of any report, saved under the name the core gives it (the core decides whose sales a cashier gets). */
 export function useCsvExport() {

@@ -10,6 +10,7 @@ import type { HistoryItem, HistoryReceipt, Paper as PaperSize } from '@shared/ip
 import { useReceiptHistory, useReprint } from '../../api/till';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { useOfficeFormat } from '../../shell/SessionContext';
+import type { ReceiptPrinter } from './receiptPrinter';
 import { ReprintDialog, type ReceiptCopy } from './ReprintDialog';
 import { VoidDialog } from './VoidDialog';
 
@@ -68,7 +69,7 @@ function ReceiptCard({ receipt, busy, onReprint, onVoid }: ReceiptCardProps) {
 }
 
 /** The shift's receipts, newest first: reprint any of them; void a sold voucher or a payment. */
-export function HistoryPanel({ shiftId, paper }: { shiftId: string; paper: PaperSize }) {
+export function HistoryPanel({ shiftId, paper, printer }: { shiftId: string; paper: PaperSize; printer: ReceiptPrinter }) {
   const { t } = useTranslation();
   const history = useReceiptHistory(shiftId);
   const reprint = useReprint();
@@ -78,7 +79,7 @@ export function HistoryPanel({ shiftId, paper }: { shiftId: string; paper: Paper
   const onReprint = (receipt: HistoryReceipt) =>
     reprint.mutate(
       { receiptId: receipt.id, paper },
-      { onSuccess: (doc) => setCopy({ number: receipt.number, fileName: doc.fileName, pdfBase64: doc.pdfBase64, file: doc.file }) },
+      { onSuccess: (doc) => setCopy({ receiptId: receipt.id, number: receipt.number, fileName: doc.fileName, pdfBase64: doc.pdfBase64, file: doc.file }) },
     );
 
   return (
@@ -92,7 +93,7 @@ export function HistoryPanel({ shiftId, paper }: { shiftId: string; paper: Paper
         ))}
       </Stack>
       {voiding && <VoidDialog item={voiding} onClose={() => setVoiding(null)} />}
-      {copy && <ReprintDialog copy={copy} onClose={() => setCopy(null)} />}
+      {copy && <ReprintDialog copy={copy} paper={paper} printer={printer} onClose={() => setCopy(null)} />}
     </Stack>
   );
 }

@@ -29,11 +29,12 @@ export function PlanKeys({ plans, error, onPick }: PlanKeysProps) {
           <Button
             key={plan.id}
             variant="outlined"
-            disabled={plan.available === 0}
+            disabled={plan.available === 0 && !plan.onTheSpot}
             onClick={() => onPick(index)}
             sx={{ textTransform: 'none', justifyContent: 'flex-start' }}
           >
             {t('till.sell.plan', { key: PLAN_KEYS[index] ?? '', name: plan.name, price: format.money(plan.priceMinor), available: format.count(plan.available) }).trim()}
+            {plan.onTheSpot ? ` ${t('till.sell.onTheSpot')}` : ''}
           </Button>
         ))}
       </Stack>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -15,6 +16,8 @@ import { ErrorAlert } from '../../shell/ErrorAlert';
 import { useOfficeFormat } from '../../shell/SessionContext';
 import type { LastReceipt } from './lastReceipt';
 import { PAPERS } from './paper';
+import { describePrinter, type ReceiptPrinter } from './receiptPrinter';
+import { ReceiptPrinterDialog } from './ReceiptPrinterDialog';
 
 interface ReceiptPanelProps {
   receipt: LastReceipt | null;
@@ -23,6 +26,10 @@ interface ReceiptPanelProps {
   onOutput: (receiptId: string, how: 'print' | 'download') => void;
   pending: boolean;
   error: unknown;
+  /** This computer's receipt printer, and where the last print went. */
+  printer: ReceiptPrinter;
+  onPrinter: (printer: ReceiptPrinter) => void;
+  sent: { receiptId: string; destination: string } | null;
 }
 
 function Line({ label, value, strong = false }: { label: string; value: string; strong?: boolean }) {
@@ -39,9 +46,11 @@ function Line({ label, value, strong = false }: { label: string; value: string; 
 }
 
 /** The receipt of the last sale or payment: change to hand back, codes sold, print and download. */
-export function ReceiptPanel({ receipt, paper, onPaper, onOutput, pending, error }: ReceiptPanelProps) {
+export function ReceiptPanel({ receipt, paper, onPaper, onOutput, pending, error, printer, onPrinter, sent }: ReceiptPanelProps) {
   const { t } = useTranslation();
   const format = useOfficeFormat();
+  const [choosing, setChoosing] = useState(false);
+  const printerName = describePrinter(printer) || t('till.printer.defaultPrinter');
   return (
     <Paper variant="outlined" component="section" aria-label={t('till.receipt.label')} sx={{ p: 2 }}>
       <Stack spacing={1.5}>
@@ -99,8 +108,20 @@ export function ReceiptPanel({ receipt, paper, onPaper, onOutput, pending, error
               </Button>
             </Stack>
             <ErrorAlert error={error} />
+            {sent?.receiptId === receipt.receiptId && !pending && !error && (
+              <Alert severity="success">{t('till.printer.sent', { destination: sent.destination === 'default' ? t('till.printer.defaultPrinter') : sent.destination })}</Alert>
+            )}
           </>
         )}
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+          <Typography variant="body2" sx={{ wordBreak: 'break-all' }}>
+            {t('till.printer.current', { kind: t(`till.printer.kinds.${printer.kind}`), name: printerName })}
+          </Typography>
+          <Button size="small" onClick={() => setChoosing(true)}>
+            {t('till.printer.change')}
+          </Button>
+        </Stack>
+        {choosing && <ReceiptPrinterDialog value={printer} onSave={onPrinter} onClose={() => setChoosing(false)} />}
       </Stack>
     </Paper>
   );

@@ -18,6 +18,7 @@ import { useReceiptOutput, type LastReceipt } from './lastReceipt';
 import { OpenShiftForm } from './OpenShiftForm';
 import { usePaper } from './paper';
 import { ReceiptPanel } from './ReceiptPanel';
+import { useReceiptPrinter } from './receiptPrinter';
 import { SellPanel } from './SellPanel';
 import { ShiftBar } from './ShiftBar';
 import { useTillKeys } from './useTillKeys';
@@ -55,7 +56,8 @@ function ShiftDesk({ shift }: { shift: Shift }) {
   const [last, setLast] = useState<LastReceipt | null>(null);
   const [paper, setPaper] = usePaper();
   const receipts = useReceiptHistory(shift.id);
-  const output = useReceiptOutput(paper);
+  const [printer, setPrinter] = useReceiptPrinter();
+  const output = useReceiptOutput(paper, printer);
 
   useTillKeys(
     {
@@ -86,11 +88,11 @@ function ShiftDesk({ shift }: { shift: Shift }) {
             <CollectPanel active={tab === 'collect' && !closing} onPaid={setLast} />
           </TabPanel>
           <TabPanel id={`${baseId}-panel-history`} labelledBy={`${baseId}-tab-history`} active={tab === 'history'}>
-            {tab === 'history' && <HistoryPanel shiftId={shift.id} paper={paper} />}
+            {tab === 'history' && <HistoryPanel shiftId={shift.id} paper={paper} printer={printer} />}
           </TabPanel>
         </Box>
         <Box sx={{ flex: 1, minWidth: 300, width: '100%' }}>
-          <ReceiptPanel receipt={last} paper={paper} onPaper={setPaper} onOutput={output.output} pending={output.pending} error={output.error} />
+          <ReceiptPanel receipt={last} paper={paper} onPaper={setPaper} onOutput={output.output} pending={output.pending} error={output.error} printer={printer} onPrinter={setPrinter} sent={output.sent} />
         </Box>
       </Stack>
       {closing && <CloseShiftDialog shift={shift} onClose={() => setClosing(false)} />}

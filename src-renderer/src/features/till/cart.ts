@@ -20,7 +20,8 @@ export function planCount(lines: readonly CartLine[], planId: string): number {
 
 /** Adds `quantity` of a plan (one line per plan), or says how many are left when the stock is short. */
 export function addPlan(lines: readonly CartLine[], plan: TillPlan, quantity: number): CartLine[] | { available: number } {
-  if (planCount(lines, plan.id) + quantity > plan.available) return { available: Math.max(0, plan.available - planCount(lines, plan.id)) };
+  // A plan with the on-the-spot option never runs out: the sale generates the missing cards.
+  if (!plan.onTheSpot && planCount(lines, plan.id) + quantity > plan.available) return { available: Math.max(0, plan.available - planCount(lines, plan.id)) };
   const existing = lines.find((line) => line.kind === 'plan' && line.planId === plan.id);
   if (existing && existing.kind === 'plan') return lines.map((line) => (line === existing ? { ...existing, quantity: existing.quantity + quantity } : line));
   return [...lines, { kind: 'plan', key: `plan:${plan.id}`, planId: plan.id, name: plan.name, priceMinor: plan.priceMinor, quantity }];

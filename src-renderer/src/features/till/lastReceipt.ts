@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import type { Paper } from '@shared/ipc/schemas/till';
-import { useReceiptPdf } from '../../api/till';
-import { downloadPdf, printPdf } from './files';
+import { useReceiptPdf, useReceiptPrint } from '../../api/till';
+import { downloadPdf } from '../../shell/download';
+import { paperFor, printTarget, type ReceiptPrinter } from './receiptPrinter';
 
 /** What the "last receipt" panel shows after a sale or a customer payment. */
 export interface LastReceipt {
@@ -17,17 +18,26 @@ export interface LastReceipt {
   reactivated: readonly string[];
 }
 
-/** Print or download a receipt as first issued (no COPY mark) on the workstation's paper. */
-export function useReceiptOutput(paper: Paper) {
+/**
+ * Print (to this computer's receipt printer, through the core) or download a receipt as first issued (no COPY
+ * mark) on the workstation's paper.
+ */
+export function useReceiptOutput(paper: Paper, printer: ReceiptPrinter) {
   const pdf = useReceiptPdf();
-  const { mutate } = pdf;
+  const print = useReceiptPrint();
+  const { mutate: download } = pdf;
+  const { mutate: send, reset } = print;
   const output = useCallback(
-    (receiptId: string, how: 'print' | 'download') =>
-      mutate(
-        { receiptId, paper },
-        { onSuccess: (doc) => (how === 'print' ? printPdf(doc.pdfBase64) : downloadPdf(doc.fileName, doc.pdfBase64)) },
-      ),
-    [mutate, paper],
+    (receiptId: string, how: 'print' | 'download') => {
+      if (how === 'print') send({ receiptId, paper: paperFor(printer, paper), copy: false, target: printTarget(printer) });
+      else {
+        reset();
+        download({ receiptId, paper }, { onSuccess: (doc) => downloadPdf(doc.fileName, doc.pdfBase64) });
+      }
+    },
+    [download, send, reset, paper, printer],
   );
-  return { output, pending: pdf.isPending, error: pdf.error };
+  // Where the last print went, and for which receipt (the panel shows it only while that receipt is shown).
+  const sent = print.data && print.variables ? { receiptId: print.variables.receiptId, destination: print.data.destination } : null;
+  return { output, pending: pdf.isPending || print.isPending, error: pdf.error ?? print.error, sent };
 }

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { downloadText } from '../../vouchers/batches/downloadText';
+import { downloadText } from '../../../shell/download';
 import { templateCsv } from './template';
 
 export interface ChosenFile {

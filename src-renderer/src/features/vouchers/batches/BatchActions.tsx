@@ -18,7 +18,7 @@ import { RouterErrorAlert } from '../../routers/RouterErrorAlert';
 import { ErrorAlert } from '../../../shell/ErrorAlert';
 import { PrintDialog } from '../print/PrintDialog';
 import { DeleteBatchDialog } from './DeleteBatchDialog';
-import { downloadText } from './downloadText';
+import { downloadText } from '../../../shell/download';
 import { PushResult } from './PushResult';
 import { SOLD_STATUSES } from './status';
 import type { BatchDetail } from './batchDetail';

@@ -155,6 +155,10 @@ export function PlanFormFields({ values, onChange, invalid, editing, routers }: 
         control={<Checkbox checked={values.macLock} onChange={(event) => set('macLock', event.target.checked)} />}
         label={t('vouchers.planForm.macLock')}
       />
+      <FormControlLabel
+        control={<Checkbox checked={values.tillOnTheSpot} onChange={(event) => set('tillOnTheSpot', event.target.checked)} />}
+        label={t('vouchers.planForm.tillOnTheSpot')}
+      />
     </Stack>
   );
 }

@@ -18,10 +18,12 @@ export interface PlanFormValues {
   rateLimit: string;
   sharedUsers: string;
   macLock: boolean;
+  /** The till generates a card on the spot when none is left. */
+  tillOnTheSpot: boolean;
   expiryMode: ExpiryMode;
 }
 
-export type PlanFormField = Exclude<keyof PlanFormValues, 'macLock' | 'expiryMode'>;
+export type PlanFormField = Exclude<keyof PlanFormValues, 'macLock' | 'tillOnTheSpot' | 'expiryMode'>;
 
 /** The decimal separator of the office locale ("," for id-ID), used both to show and to parse prices. */
 export function decimalSeparator(locale: string): '.' | ',' {
@@ -48,6 +50,7 @@ export function initialPlanValues(plan: Plan | undefined, routerId: string, curr
     rateLimit: plan?.rateLimit ?? '',
     sharedUsers: plan?.sharedUsers == null ? '' : String(plan.sharedUsers),
     macLock: plan?.macLock ?? false,
+    tillOnTheSpot: plan?.tillOnTheSpot ?? false,
     expiryMode: plan?.expiryMode ?? 'remove',
   };
 }
@@ -95,6 +98,7 @@ export function checkPlanForm(values: PlanFormValues, currency: Currency, separa
     rateLimit: values.rateLimit.trim() === '' ? null : values.rateLimit.trim(),
     sharedUsers: wholeOrNull(values.sharedUsers),
     macLock: values.macLock,
+    tillOnTheSpot: values.tillOnTheSpot,
     expiryMode: values.expiryMode,
   };
   const create = planCreateInput.safeParse({ routerId: values.routerId, hotspotProfile: values.hotspotProfile.trim(), ...fields });

@@ -1,0 +1,1 @@
+ALTER TABLE `voucher_plans` ADD `till_on_the_spot` integer DEFAULT false NOT NULL;
