@@ -55,7 +55,7 @@ CREATE TABLE `sync_state` (
 INSERT INTO sync_clock (id, hlc) VALUES (1, 0);
 --> statement-breakpoint
 CREATE TRIGGER sync_outbox_customers_insert AFTER INSERT ON customers
-WHEN NOT EXISTS (SELECT 1 FROM sync_applying)
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'outbox') AND NOT EXISTS (SELECT 1 FROM sync_applying)
 BEGIN
   -- Hybrid logical clock: the service's write time in ms × 1000, or one tick past the last clock value.
   UPDATE sync_clock SET hlc = max(hlc + 1, NEW.updated_at * 1000) WHERE id = 1;
@@ -67,7 +67,7 @@ BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER sync_outbox_customers_update AFTER UPDATE ON customers
-WHEN NOT EXISTS (SELECT 1 FROM sync_applying)
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'outbox') AND NOT EXISTS (SELECT 1 FROM sync_applying)
 BEGIN
   -- Hybrid logical clock: the service's write time in ms × 1000, or one tick past the last clock value.
   UPDATE sync_clock SET hlc = max(hlc + 1, NEW.updated_at * 1000) WHERE id = 1;
@@ -79,34 +79,15 @@ BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER sync_outbox_ledger_entries_insert AFTER INSERT ON ledger_entries
-WHEN NOT EXISTS (SELECT 1 FROM sync_applying)
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'outbox') AND NOT EXISTS (SELECT 1 FROM sync_applying)
 BEGIN
   INSERT INTO sync_outbox (id, table_name, row_id, hlc, payload)
   VALUES (lower(substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 1, 8) || '-' || substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 9, 4) || '-7' || substr(hex(randomblob(2)), 2, 3) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2, 3) || '-' || hex(randomblob(6))), 'ledger_entries', NEW.id, NULL, json_object('id', NEW.id, 'customer_id', NEW.customer_id, 'kind', NEW.kind, 'number', NEW.number, 'amount_minor', NEW.amount_minor, 'occurred_at', NEW.occurred_at, 'due_date', NEW.due_date, 'method', NEW.method, 'reference', NEW.reference, 'memo', NEW.memo, 'subscription_id', NEW.subscription_id, 'voids_entry_id', NEW.voids_entry_id, 'created_by', NEW.created_by, 'created_at', NEW.created_at));
 END;
 --> statement-breakpoint
 CREATE TRIGGER sync_outbox_ledger_lines_insert AFTER INSERT ON ledger_lines
-WHEN NOT EXISTS (SELECT 1 FROM sync_applying)
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'outbox') AND NOT EXISTS (SELECT 1 FROM sync_applying)
 BEGIN
   INSERT INTO sync_outbox (id, table_name, row_id, hlc, payload)
   VALUES (lower(substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 1, 8) || '-' || substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 9, 4) || '-7' || substr(hex(randomblob(2)), 2, 3) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2, 3) || '-' || hex(randomblob(6))), 'ledger_lines', NEW.id, NULL, json_object('id', NEW.id, 'entry_id', NEW.entry_id, 'position', NEW.position, 'kind', NEW.kind, 'description', NEW.description, 'subscription_id', NEW.subscription_id, 'plan_id', NEW.plan_id, 'period_start', NEW.period_start, 'period_end', NEW.period_end, 'net_minor', NEW.net_minor, 'tax_rate_bp', NEW.tax_rate_bp, 'tax_minor', NEW.tax_minor, 'total_minor', NEW.total_minor));
 END;
---> statement-breakpoint
--- Rows written before this migration go out too (customers first, then entries, then their lines), so an
--- office that upgrades with history pushes all of it. Customer versions start at their updated_at.
-UPDATE sync_clock SET hlc = coalesce((SELECT max(updated_at) * 1000 FROM customers), 0) WHERE id = 1;
---> statement-breakpoint
-INSERT INTO sync_row_versions (table_name, row_id, hlc, origin)
-SELECT 'customers', id, updated_at * 1000, coalesce((SELECT code FROM office LIMIT 1), '') FROM customers;
---> statement-breakpoint
-INSERT INTO sync_outbox (id, table_name, row_id, hlc, payload)
-SELECT lower(substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 1, 8) || '-' || substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 9, 4) || '-7' || substr(hex(randomblob(2)), 2, 3) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2, 3) || '-' || hex(randomblob(6))), 'customers', c.id, c.updated_at * 1000, json_object('id', c.id, 'account_number', c.account_number, 'name', c.name, 'phones', c.phones, 'address', c.address, 'gps_lat', c.gps_lat, 'gps_lng', c.gps_lng, 'notes', c.notes, 'tags', c.tags, 'status', c.status, 'created_at', c.created_at, 'updated_at', c.updated_at)
-FROM customers c ORDER BY c.created_at, c.id;
---> statement-breakpoint
-INSERT INTO sync_outbox (id, table_name, row_id, hlc, payload)
-SELECT lower(substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 1, 8) || '-' || substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 9, 4) || '-7' || substr(hex(randomblob(2)), 2, 3) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2, 3) || '-' || hex(randomblob(6))), 'ledger_entries', r.id, NULL, json_object('id', r.id, 'customer_id', r.customer_id, 'kind', r.kind, 'number', r.number, 'amount_minor', r.amount_minor, 'occurred_at', r.occurred_at, 'due_date', r.due_date, 'method', r.method, 'reference', r.reference, 'memo', r.memo, 'subscription_id', r.subscription_id, 'voids_entry_id', r.voids_entry_id, 'created_by', r.created_by, 'created_at', r.created_at)
-FROM ledger_entries r ORDER BY r.created_at, r.id;
---> statement-breakpoint
-INSERT INTO sync_outbox (id, table_name, row_id, hlc, payload)
-SELECT lower(substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 1, 8) || '-' || substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 9, 4) || '-7' || substr(hex(randomblob(2)), 2, 3) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2, 3) || '-' || hex(randomblob(6))), 'ledger_lines', r.id, NULL, json_object('id', r.id, 'entry_id', r.entry_id, 'position', r.position, 'kind', r.kind, 'description', r.description, 'subscription_id', r.subscription_id, 'plan_id', r.plan_id, 'period_start', r.period_start, 'period_end', r.period_end, 'net_minor', r.net_minor, 'tax_rate_bp', r.tax_rate_bp, 'tax_minor', r.tax_minor, 'total_minor', r.total_minor)
-FROM ledger_lines r ORDER BY (SELECT e.created_at FROM ledger_entries e WHERE e.id = r.entry_id), r.entry_id, r.position;

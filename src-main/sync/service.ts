@@ -1,6 +1,7 @@
 import type { Sqlite } from '../db/connection';
 import { applyPulled, type ApplyOutcome } from './apply';
 import { acknowledge, backlog, pendingBatch } from './outbox';
+import { startOutbox } from './outbox-start';
 import { SyncError, type CentralApi } from './protocol';
 import { readCursor } from './state';
 
@@ -41,6 +42,8 @@ export class SyncService {
     this.now = options.now;
     this.batchSize = options.batchSize ?? 500;
     this.pullLimit = options.pullLimit ?? 1000;
+    // From here on the office's changes are queued (its history first): an office without sync queues nothing.
+    startOutbox(this.sqlite);
   }
 
   /** The office code this install syncs as (from the first-run wizard). */

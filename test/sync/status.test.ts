@@ -10,13 +10,14 @@ afterAll(async () => {
   await postgres?.stop();
 });
 
-it('reports sync as off without a central database, with the outbox backlog, to owners and managers only', async () => {
+it('reports sync as off without a central database, with nothing queued, to owners and managers only', async () => {
   const h = await startOfficeWithStaff();
-  await h.must('owner', 'customers.create', { name: 'Queued' });
+  await h.must('owner', 'customers.create', { name: 'Not queued' });
+  // An office that does not sync queues nothing (the outbox starts when it joins: src-main/sync/outbox-start.ts).
   expect(await h.must('owner', 'sync.status', {})).toEqual({
-    state: 'off', intervalMs: null, lastPushAt: null, lastPullAt: null, backlog: 1, cursor: 0, conflicts: 0, lastError: null,
+    state: 'off', intervalMs: null, lastPushAt: null, lastPullAt: null, backlog: 0, cursor: 0, conflicts: 0, lastError: null,
   });
-  expect((await h.must('manager', 'sync.status', {})).backlog).toBe(1);
+  expect((await h.must('manager', 'sync.status', {})).backlog).toBe(0);
   const cashier = await h.call('cashier', 'sync.status', {});
   expect(cashier.ok ? 'ok' : cashier.error.code).toBe('FORBIDDEN');
 });
