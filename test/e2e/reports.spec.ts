@@ -165,6 +165,13 @@ test('the reports show what the till sold: on screen, as CSV, as the daily summa
   expect(text).toMatch(new RegExp(`Cash \\(2\\)\\s+${amount(15)}`));
   expect(text).toMatch(new RegExp(`${CASHIER.displayName} \\(3\\)\\s+${amount(15)}`));
 
+  // The day's Z-report (every shift of the day, as the till prints per shift): the same sales.
+  const zDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Day Z-report PDF' }).click();
+  const zText = execFileSync('pdftotext', ['-layout', await (await zDownload).path(), '-'], { encoding: 'utf8' });
+  expect(zText).toContain(TODAY);
+  expect(zText).toMatch(new RegExp(`${PLAN}.*\\s${amount(15)}`));
+
   // The dashboard's revenue chart: one bar series (Cash) in an svg, the legend naming it.
   await nav(page, 'Dashboard').click();
   const chart = page.getByRole('region', { name: 'Revenue, last 30 days' });

@@ -11,6 +11,7 @@ const reportsEn = {
   groupings: { day: 'Day', week: 'Week (ISO, Monday)', month: 'Month', cashier: 'Cashier', plan: 'Plan', office: 'Office', method: 'Payment method' },
   downloadCsv: 'Download CSV',
   dailySummary: 'Daily summary PDF',
+  dayZReport: 'Day Z-report PDF',
   summaryDate: 'Summary date',
   total: 'Total',
   empty: 'Nothing in this range.',

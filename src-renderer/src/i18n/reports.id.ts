@@ -13,6 +13,7 @@ const reportsId: typeof reportsEn = {
   groupings: { day: 'Hari', week: 'Minggu (ISO, Senin)', month: 'Bulan', cashier: 'Kasir', plan: 'Paket', office: 'Kantor', method: 'Metode bayar' },
   downloadCsv: 'Unduh CSV',
   dailySummary: 'PDF ringkasan harian',
+  dayZReport: 'PDF laporan Z harian',
   summaryDate: 'Tanggal ringkasan',
   total: 'Total',
   empty: 'Tidak ada data pada rentang ini.',

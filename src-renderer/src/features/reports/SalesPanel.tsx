@@ -14,7 +14,7 @@ import { useOffice, useOfficeFormat, useSession } from '../../shell/SessionConte
 import { useSalesReport } from './api';
 import { DateField } from './DateField';
 import { ReportTable } from './ReportTable';
-import { useCsvExport, useDailySummaryPdf } from './useExports';
+import { useCsvExport, useDailySummaryPdf, useDayZReportPdf } from './useExports';
 import { Loading } from './Loading';
 import type { DateRange } from './presets';
 import { RangePresets } from './RangePresets';
@@ -39,6 +39,7 @@ export function SalesPanel({ range, today, onRange }: Props) {
   const report = useSalesReport(from, to, groupBy, valid);
   const csv = useCsvExport();
   const pdf = useDailySummaryPdf();
+  const zReport = useDayZReportPdf();
   const money = (minor: number | null): string => (minor === null ? '' : format.money(minor));
   const cells = (row: SalesTotals): string[] => [format.count(row.count), format.count(row.voidCount), money(row.grossMinor), money(row.voidsMinor), money(row.netMinor), money(row.voucherSalesMinor), money(row.paymentsMinor)];
   const columns = [
@@ -66,6 +67,9 @@ export function SalesPanel({ range, today, onRange }: Props) {
         <Button variant="outlined" startIcon={<PictureAsPdfIcon />} disabled={pdf.isPending} onClick={() => pdf.mutate(summaryDate)}>
           {t('reports.dailySummary')}
         </Button>
+        <Button variant="outlined" startIcon={<PictureAsPdfIcon />} disabled={zReport.isPending} onClick={() => zReport.mutate(summaryDate)}>
+          {t('reports.dayZReport')}
+        </Button>
       </Stack>
       <Typography variant="body2" color="text.secondary">
         {t('reports.timeZoneNote', { zone: office.timeZone })} {session.role === 'cashier' ? t('reports.ownOnly') : ''} {groupBy === 'method' ? t('reports.sales.methodNote') : ''}
@@ -74,6 +78,7 @@ export function SalesPanel({ range, today, onRange }: Props) {
       <Loading when={valid && report.isLoading} />
       {csv.isError && <ErrorAlert error={csv.error} />}
       {pdf.isError && <ErrorAlert error={pdf.error} />}
+      {zReport.isError && <ErrorAlert error={zReport.error} />}
       {report.isError && <ErrorAlert error={report.error} />}
       {report.data && (
         <ReportTable

@@ -26,3 +26,15 @@ export function useDailySummaryPdf() {
     },
   });
 }
+
+/** The Z-report of one office day (every shift of that day) as an A4 PDF, as the till prints it per shift. */
+export function useDayZReportPdf() {
+  const call = useCall();
+  return useMutation({
+    mutationFn: async (date: string) => {
+      const report = await call('till.zReport', { date, paper: 'a4' });
+      downloadPdf(report.fileName, report.pdfBase64);
+      return report;
+    },
+  });
+}
