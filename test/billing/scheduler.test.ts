@@ -1,6 +1,7 @@
 import cron from 'node-cron';
 import { describe, expect, it } from 'vitest';
-import { BillingScheduler, dailyCronExpression, msUntilNextRun } from '../../src-main/billing/run/scheduler';
+import { BillingScheduler } from '../../src-main/billing/run/scheduler';
+import { dailyCronExpression, msUntilNextRun } from '../../src-main/scheduling/daily-job';
 import { startCore, startOfficeWithStaff } from '../support/core-harness';
 
 describe('billing scheduler', () => {
