@@ -101,6 +101,13 @@ export class ServicePlanService {
     return row;
   }
 
+  /** A plan changed in another office, pulled here where its router is owned: the profile follows. */
+  followSyncedChange(id: string, now: number): void {
+    const row = this.db.select().from(servicePlans).where(eq(servicePlans.id, id)).get();
+    if (!row || row.archivedAt !== null) return;
+    setDesiredItem(this.db, row.routerId, PROFILE_MENU, { name: row.pppProfile, attributes: pppProfileAttributes(row) }, now);
+  }
+
   /** Price changes apply to the next period billed; what is already invoiced stays as invoiced. */
   update(id: string, changes: Partial<ServicePlanFields>, now: number): ServicePlanRow {
     const current = this.require(id);

@@ -5,7 +5,7 @@ import type { CustomerService } from '../customers/service';
 import { newId } from '../../src-shared/domain/ids';
 import { AppError } from '../../src-shared/ipc/result';
 import type { LedgerEntry, Subscription, SubscriptionCreateInput } from '../../src-shared/ipc/schemas/billing';
-import { removeDesiredItem, setDesiredItem } from '../routers/desired/store';
+import { readDesired, removeDesiredItem, setDesiredItem } from '../routers/desired/store';
 import { enqueueRouterJob } from '../routers/jobs/enqueue';
 import type { BillingDocuments } from './documents';
 import type { Ledger } from './ledger';
@@ -164,6 +164,25 @@ export class SubscriptionService {
     removeDesiredItem(this.deps.db, current.routerId, SECRET_MENU, current.pppUsername, now);
     kickSession(this.deps.db, current, now);
     return next;
+  }
+
+  /**
+   * A change made in another office and pulled here, where the subscription's router is owned: this office
+   * commands the router, so it brings the secret in line (and drops the live session when access changed).
+   */
+  followSyncedChange(id: string, now: number): void {
+    const sub = this.require(id);
+    const before = readDesired(this.deps.db, sub.routerId, SECRET_MENU).get(sub.pppUsername);
+    if (sub.status === 'cancelled') {
+      if (!before) return;
+      removeDesiredItem(this.deps.db, sub.routerId, SECRET_MENU, sub.pppUsername, now);
+      kickSession(this.deps.db, sub, now);
+      return;
+    }
+    const plan = this.deps.plans.require(sub.planId);
+    writeSecret(this.deps.db, sub, plan, now);
+    const accessChanged = before?.['disabled'] !== (sub.status === 'suspended' ? 'yes' : 'no') || before['profile'] !== plan.pppProfile;
+    if (before && accessChanged) kickSession(this.deps.db, sub, now);
   }
 
   private moveStatus(

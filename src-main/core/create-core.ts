@@ -36,6 +36,9 @@ import { BillingScheduler } from '../billing/run/scheduler';
 import { ReminderService } from '../reminders/service';
 import { ReportsService } from '../reports/service';
 import { CoreSync, type CoreSyncConfig } from '../sync/core-sync';
+import { installOutboxTriggers } from '../sync/triggers';
+import type { ApplyOutcome } from '../sync/apply';
+import { routerFollowUp } from '../sync/router-follow-up';
 import type { DispatcherOptions } from '../reminders/dispatcher';
 import { BillingDocumentPdf } from '../billing/pdf/service';
 import { BackupService } from '../backups/service';
@@ -134,6 +137,8 @@ export function createCore(options: CoreOptions): Core {
       now: clock.now(),
     });
     if (migration.applied > 0) logger.info('database migrated', { ...migration });
+    // Generated from the schema of this version (src-main/sync/tables.ts); a no-op when unchanged.
+    installOutboxTriggers(sqlite);
     const core = assemble({ options, sqlite, db, dbFile, clock, logger, migration });
     if (restored) auditRestore(core.services, restored);
     return core;
@@ -258,7 +263,9 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     ...(options.onRestartRequested ? { requestRestart: options.onRestartRequested } : {}),
   });
   const backupScheduler = new BackupScheduler({ backups, office, clock, logger });
-  const sync = new CoreSync({ sqlite, now: () => clock.now(), logger, ...(options.sync ? { config: options.sync } : {}) });
+  // Filled in once `services` exists (the follow-up commands routers through it).
+  let afterApply: (changed: ApplyOutcome['changed']) => void = () => undefined;
+  const sync = new CoreSync({ sqlite, now: () => clock.now(), logger, afterApply: (changed) => afterApply(changed), ...(options.sync ? { config: options.sync } : {}) });
   const services: Services = {
     db,
     sqlite,
@@ -288,6 +295,7 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration }: Ass
     sync,
     transaction,
   };
+  afterApply = routerFollowUp(services, logger);
   const registry = new Registry(contract, buildHandlers(services), {
     sessions,
     approvals,

@@ -50,6 +50,7 @@ interface RawCustomer {
   notes: string;
   tags: string;
   status: CustomerRow['status'];
+  home_office: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -95,6 +96,7 @@ function fromRaw(row: RawCustomer): CustomerRow {
     notes: row.notes,
     tags: row.tags,
     status: row.status,
+    homeOffice: row.home_office,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -80,6 +80,7 @@ export class CustomerService {
       notes: input.notes,
       tags: JSON.stringify(uniqueTags(input.tags)),
       status: input.status,
+      homeOffice: this.deps.office.require().code,
       createdAt: now,
       updatedAt: now,
     };
@@ -142,6 +143,7 @@ function prepareStatements(db: Db) {
         notes: column('notes'),
         tags: column('tags'),
         status: column('status'),
+        homeOffice: column('homeOffice'),
         createdAt: column('createdAt'),
         updatedAt: column('updatedAt'),
       })

@@ -52,6 +52,7 @@ interface PullRow {
   table_name: string;
   row_id: string;
   hlc: string | null;
+  fields: unknown;
   payload: unknown;
 }
 
@@ -89,6 +90,7 @@ export class PgCentral implements CentralApi {
           table: row.table_name,
           rowId: row.row_id,
           hlc: row.hlc,
+          fields: row.fields,
           payload: row.payload,
         }),
       );

@@ -5,7 +5,7 @@ import type { Logger } from '../core/logger';
 import { PgCentral } from './central-client';
 import { backlog } from './outbox';
 import { SyncRunner, type SyncStatus } from './runner';
-import { SyncService } from './service';
+import { SyncService, type SyncServiceOptions } from './service';
 import { readCursor } from './state';
 
 /**
@@ -25,6 +25,8 @@ export interface CoreSyncDeps {
   logger: Logger;
   config?: CoreSyncConfig;
   onStatus?: (status: SyncStatusOutput) => void;
+  /** What each pulled page changed here (router-follow-up.ts: the owner of a router commands it). */
+  afterApply?: SyncServiceOptions['afterApply'];
 }
 
 const DEFAULT_INTERVAL_MS = 60_000;
@@ -49,7 +51,12 @@ export class CoreSync {
     }
     this.intervalMs = deps.config.intervalMs ?? DEFAULT_INTERVAL_MS;
     this.central = new PgCentral({ connection: deps.config.connection });
-    const service = new SyncService({ sqlite: deps.sqlite, central: this.central, now: deps.now });
+    const service = new SyncService({
+      sqlite: deps.sqlite,
+      central: this.central,
+      now: deps.now,
+      ...(deps.afterApply ? { afterApply: deps.afterApply } : {}),
+    });
     this.runner = new SyncRunner({
       service,
       intervalMs: this.intervalMs,

@@ -2,7 +2,7 @@ import { newId } from '../../src-shared/domain/ids';
 import type { Sqlite } from '../db/connection';
 import { SYNCED_TABLES, type OutgoingMutation, type PushResult, type RowPayload, type SyncedTable } from './protocol';
 
-/** Reading and acknowledging the local outbox (filled by triggers, see migrations/0015_sync.sql). */
+/** Reading and acknowledging the local outbox (filled by the triggers of triggers.ts). */
 
 interface OutboxRow {
   seq: number;
@@ -10,6 +10,7 @@ interface OutboxRow {
   table_name: string;
   row_id: string;
   hlc: number | null;
+  fields: string | null;
   payload: string;
 }
 
@@ -22,13 +23,14 @@ function asTable(name: string): SyncedTable {
 /** The oldest `limit` rows not yet acknowledged by central, in commit order. */
 export function pendingBatch(sqlite: Sqlite, limit: number): OutgoingMutation[] {
   const rows = sqlite
-    .prepare('SELECT seq, id, table_name, row_id, hlc, payload FROM sync_outbox WHERE pushed_at IS NULL ORDER BY seq LIMIT ?')
+    .prepare('SELECT seq, id, table_name, row_id, hlc, fields, payload FROM sync_outbox WHERE pushed_at IS NULL ORDER BY seq LIMIT ?')
     .all(limit) as OutboxRow[];
   return rows.map((row) => ({
     id: row.id,
     table: asTable(row.table_name),
     rowId: row.row_id,
     hlc: row.hlc,
+    fields: row.fields === null ? null : (JSON.parse(row.fields) as string[]),
     payload: JSON.parse(row.payload) as RowPayload,
   }));
 }
@@ -46,8 +48,8 @@ export function acknowledge(sqlite: Sqlite, batch: readonly OutgoingMutation[], 
   const mark = sqlite.prepare('UPDATE sync_outbox SET pushed_at = ? WHERE id = ? AND pushed_at IS NULL');
   const known = sqlite.prepare("SELECT 1 FROM sync_conflicts WHERE side = 'push' AND row_id = ? AND table_name = ? AND resolved_at IS NULL");
   const conflict = sqlite.prepare(
-    `INSERT INTO sync_conflicts (id, table_name, row_id, side, origin_office, local_payload, remote_payload, reason, detected_at)
-     VALUES (?, ?, ?, 'push', NULL, ?, NULL, ?, ?)`,
+    `INSERT INTO sync_conflicts (id, table_name, row_id, side, kind, origin_office, local_payload, remote_payload, reason, detected_at)
+     VALUES (?, ?, ?, 'push', ?, NULL, ?, ?, ?, ?)`,
   );
   const byId = new Map(batch.map((mutation) => [mutation.id, mutation]));
   sqlite.transaction(() => {
@@ -55,7 +57,8 @@ export function acknowledge(sqlite: Sqlite, batch: readonly OutgoingMutation[], 
     for (const refusal of result.rejected) {
       const mutation = byId.get(refusal.id);
       if (!mutation || known.get(mutation.rowId, mutation.table)) continue;
-      conflict.run(newId(), mutation.table, mutation.rowId, JSON.stringify(mutation.payload), `central refused: ${refusal.reason}`, now);
+      const remote = refusal.existing === undefined ? null : JSON.stringify(refusal.existing);
+      conflict.run(newId(), mutation.table, mutation.rowId, refusal.kind, JSON.stringify(mutation.payload), remote, `central refused: ${refusal.reason}`, now);
     }
   })();
 }

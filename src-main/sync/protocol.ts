@@ -1,16 +1,14 @@
 import { z } from 'zod';
+import { MASTER_TABLES, SYNCED_TABLES, type SyncedTable } from './tables';
+
+export { MASTER_TABLES, SYNCED_TABLES, type SyncedTable };
 
 /**
  * The office <-> central sync protocol (docs/decisions/0015-sync.md). `SYNC_SCHEMA_VERSION` is sent on
  * every call; the central database refuses any other version (SYNC_UPDATE_REQUIRED), so an outdated office
  * stops instead of writing rows central no longer understands.
  */
-export const SYNC_SCHEMA_VERSION = 1;
-
-export const SYNCED_TABLES = ['customers', 'ledger_entries', 'ledger_lines'] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
-/** Master data merges by hybrid logical clock; everything else synced is an insert-only ledger fact. */
-export const MASTER_TABLES: ReadonlySet<SyncedTable> = new Set<SyncedTable>(['customers']);
+export const SYNC_SCHEMA_VERSION = 2;
 
 export type JsonScalar = string | number | boolean | null;
 export type RowPayload = Record<string, JsonScalar>;
@@ -21,6 +19,8 @@ export interface OutgoingMutation {
   table: SyncedTable;
   rowId: string;
   hlc: number | null;
+  /** Master-data updates: the columns this change set; null = the whole row. */
+  fields: string[] | null;
   payload: RowPayload;
 }
 
@@ -29,7 +29,16 @@ const payloadSchema = z.record(z.string(), z.union([z.string(), z.number(), z.bo
 export const pushResultSchema = z.object({
   accepted: z.number().int(),
   duplicates: z.number().int(),
-  rejected: z.array(z.object({ id: z.string(), reason: z.string() })),
+  rejected: z.array(
+    z.object({
+      id: z.string(),
+      /** `mismatch`: central holds this id with other content; `refused`: a central rule (a period billed twice). */
+      kind: z.enum(['mismatch', 'refused']).default('mismatch'),
+      reason: z.string(),
+      /** What central holds instead (the other version, or the fact that took the key). */
+      existing: payloadSchema.nullable().optional(),
+    }),
+  ),
   head: z.number().int(),
 });
 export type PushResult = z.infer<typeof pushResultSchema>;
@@ -41,6 +50,7 @@ export const pulledChangeSchema = z.object({
   table: z.enum(SYNCED_TABLES),
   rowId: z.string().min(1),
   hlc: z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).nullable(),
+  fields: z.array(z.string().min(1).max(64)).max(200).nullable(),
   payload: payloadSchema,
 });
 export type PulledChange = z.infer<typeof pulledChangeSchema>;

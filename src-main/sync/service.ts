@@ -8,8 +8,7 @@ import { readCursor } from './state';
 /**
  * Push and pull for one office (docs/decisions/0015-sync.md). Push sends the outbox in order, one batch
  * at a time, and marks a batch pushed only after central answered for it. Pull asks for changes after the
- * stored cursor and applies each page together with its new cursor. No scheduling here yet: the caller
- * decides when (tests call it directly; a background runner is future work).
+ * stored cursor and applies each page together with its new cursor. Scheduling is the runner's (runner.ts).
  */
 export interface SyncServiceOptions {
   sqlite: Sqlite;
@@ -17,6 +16,11 @@ export interface SyncServiceOptions {
   now: () => number;
   batchSize?: number;
   pullLimit?: number;
+  /**
+   * After each applied page has committed: what it changed here. The core uses it for the rules that
+   * need local action (the owner of a router commands it for changes made in other offices).
+   */
+  afterApply?: (changed: ApplyOutcome['changed']) => void;
 }
 
 export interface PushSummary {
@@ -25,7 +29,7 @@ export interface PushSummary {
   rejected: number;
 }
 
-export interface PullSummary extends ApplyOutcome {
+export interface PullSummary extends Omit<ApplyOutcome, 'changed'> {
   pages: number;
 }
 
@@ -35,6 +39,7 @@ export class SyncService {
   private readonly now: () => number;
   private readonly batchSize: number;
   private readonly pullLimit: number;
+  private readonly afterApply: SyncServiceOptions['afterApply'];
 
   constructor(options: SyncServiceOptions) {
     this.sqlite = options.sqlite;
@@ -42,6 +47,7 @@ export class SyncService {
     this.now = options.now;
     this.batchSize = options.batchSize ?? 500;
     this.pullLimit = options.pullLimit ?? 1000;
+    this.afterApply = options.afterApply;
     // From here on the office's changes are queued (its history first): an office without sync queues nothing.
     startOutbox(this.sqlite);
   }
@@ -87,6 +93,7 @@ export class SyncService {
       summary.conflicts += page.conflicts;
       summary.cursor = page.cursor;
       summary.pages += 1;
+      this.afterApply?.(page.changed);
       if (changes.length < this.pullLimit) return summary;
     }
   }

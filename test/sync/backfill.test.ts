@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { defaultMigrationsFolder } from '../../src-main/core/create-core';
 import { PgCentral } from '../../src-main/sync/central-client';
 import { SyncService } from '../../src-main/sync/service';
-import { OFFICE_INPUT, OWNER, onCleanup, startCore } from '../support/core-harness';
-import { makeTempDir } from '../support/temp-dir';
+import { OFFICE_INPUT, OWNER, startCore } from '../support/core-harness';
 import { snapshot, startOffice, type Office } from './support/offices';
 import { startTestPostgres, type TestPostgres } from './support/postgres';
 
@@ -19,32 +15,14 @@ afterAll(async () => {
   await postgres?.stop();
 });
 
-/** The repository's migrations up to (not including) the sync migration: an office from before sync. */
-function migrationsBeforeSync(): string {
-  const source = defaultMigrationsFolder();
-  const temp = makeTempDir();
-  onCleanup(temp.cleanup);
-  fs.cpSync(source, temp.dir, { recursive: true });
-  const journalFile = path.join(temp.dir, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: Array<{ tag: string; idx: number }> };
-  const sync = journal.entries.find((entry) => entry.tag.endsWith('_sync'));
-  if (!sync) throw new Error('sync migration not in the journal');
-  journal.entries = journal.entries.filter((entry) => entry.idx < sync.idx);
-  fs.writeFileSync(journalFile, JSON.stringify(journal));
-  return temp.dir;
-}
-
-it('queues the history an office had before the sync migration, in an order another office can apply', async () => {
-  const old = startCore({ migrationsFolder: migrationsBeforeSync() });
+it('queues the history an office had before it joined sync, in an order another office can apply', async () => {
+  const old = startCore();
   await old.must('owner', 'setup.createOffice', OFFICE_INPUT);
   const customer = await old.must('owner', 'customers.create', { name: 'Before Sync' });
   await old.must('owner', 'billing.invoices.create', { customerId: customer.id, lines: [{ description: 'Install', netMinor: 50_000 }] });
   const paid = await old.must('owner', 'billing.payments.record', { customerId: customer.id, amountMinor: 20_000, method: 'cash' });
   await old.must('owner', 'billing.entries.void', { entryId: paid.entry.id, reason: 'typed twice' });
-  const noSyncTable = old.core.services.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sync_outbox'").get();
-  expect(noSyncTable).toBeUndefined();
-
-  const upgraded = old.reopen({ migrationsFolder: defaultMigrationsFolder() });
+  const upgraded = old.reopen();
   const sqlite = upgraded.core.services.sqlite;
   const queued = (): string[] => (sqlite.prepare('SELECT table_name FROM sync_outbox ORDER BY seq').all() as Array<{ table_name: string }>).map((row) => row.table_name);
   // An office that does not sync queues nothing, neither its history nor new writes.

@@ -31,7 +31,7 @@ function payment(customerId: string, amount: number, id = newId()): OutgoingMuta
     id, customer_id: customerId, kind: 'payment', number: null, amount_minor: -amount, occurred_at: 1, due_date: null,
     method: 'cash', reference: null, memo: '', subscription_id: null, voids_entry_id: null, created_by: null, created_at: 1,
   };
-  return { id: newId(), table: 'ledger_entries', rowId: id, hlc: null, payload };
+  return { id: newId(), table: 'ledger_entries', rowId: id, hlc: null, fields: null, payload };
 }
 
 async function syncError(promise: Promise<unknown>): Promise<SyncError> {
@@ -53,17 +53,20 @@ describe('central migrations', () => {
     try {
       expect((await migrateCentral(client)).applied).toEqual([]);
       const recorded = await client.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
-      expect(recorded.rows).toEqual([{ version: 1, name: 'sync_core' }]);
+      expect(recorded.rows).toEqual([
+        { version: 1, name: 'sync_core' },
+        { version: 2, name: 'all_tables_per_field' },
+      ]);
 
       // A broken second file: refused as a whole, not recorded, the first one untouched.
       const temp = makeTempDir();
       try {
-        fs.copyFileSync(path.join(CENTRAL_MIGRATIONS_DIR, '0001_sync_core.sql'), path.join(temp.dir, '0001_sync_core.sql'));
-        fs.writeFileSync(path.join(temp.dir, '0002_broken.sql'), 'CREATE TABLE mb.half_done (id int);\nSELECT no_such_function();\n');
+        for (const file of ['0001_sync_core.sql', '0002_all_tables_per_field.sql']) fs.copyFileSync(path.join(CENTRAL_MIGRATIONS_DIR, file), path.join(temp.dir, file));
+        fs.writeFileSync(path.join(temp.dir, '0003_broken.sql'), 'CREATE TABLE mb.half_done (id int);\nSELECT no_such_function();\n');
         await expect(migrateCentral(client, temp.dir)).rejects.toBeInstanceOf(CentralMigrationError);
         const tables = await client.query("SELECT 1 FROM pg_tables WHERE schemaname = 'mb' AND tablename = 'half_done'");
         expect(tables.rowCount).toBe(0);
-        expect((await client.query('SELECT version FROM schema_migrations')).rowCount).toBe(1);
+        expect((await client.query('SELECT version FROM schema_migrations')).rowCount).toBe(2);
       } finally {
         temp.cleanup();
       }
@@ -80,7 +83,7 @@ describe('central migrations', () => {
     await Promise.all(clients.map((client) => client.connect()));
     try {
       const results = await Promise.all(clients.map((client) => migrateCentral(client)));
-      expect(results.map((result) => result.applied.length).sort()).toEqual([0, 1]);
+      expect(results.map((result) => result.applied.length).sort()).toEqual([0, 2]);
     } finally {
       await Promise.all(clients.map((client) => client.end()));
     }
@@ -118,7 +121,7 @@ describe('central roles and protocol', () => {
   it('refuses an office on another protocol version with SYNC_UPDATE_REQUIRED and writes nothing', async () => {
     const db = await postgres.freshDatabase();
     const alpha = await db.addOffice('AA');
-    for (const version of [0, 2]) {
+    for (const version of [1, 3]) {
       const outdated = central(alpha, version);
       const pushed = await syncError(outdated.push('AA', [payment('c1', 100)]));
       expect(pushed.code).toBe('SYNC_UPDATE_REQUIRED');
@@ -140,7 +143,7 @@ describe('central roles and protocol', () => {
     if (!first) throw new Error('no batch');
     const forged = payment('c1', 999, first.rowId);
     const result = await beta.push('BB', [forged]);
-    expect(result.rejected).toEqual([{ id: forged.id, reason: 'same id, different content' }]);
+    expect(result.rejected).toEqual([{ id: forged.id, kind: 'mismatch', reason: 'same id, different content', existing: first.payload }]);
     // The replay answers the same: still rejected, still only one copy in the log.
     expect((await beta.push('BB', [forged])).rejected).toHaveLength(1);
     expect(await countRows(db, 'mb.change_log')).toBe(2);
@@ -168,7 +171,7 @@ describe('central roles and protocol', () => {
     await slow.connect();
     try {
       await slow.query('BEGIN');
-      await slow.query('SELECT mb.sync_push($1, 1, $2::jsonb)', ['AA', JSON.stringify([payment('c1', 1), payment('c1', 2)])]);
+      await slow.query('SELECT mb.sync_push($1, 2, $2::jsonb)', ['AA', JSON.stringify([payment('c1', 1), payment('c1', 2)])]);
       // Alpha holds the head row: Beta's push waits, and a reader sees nothing uncommitted.
       let betaDone = false;
       const betaPush = beta.push('BB', [payment('c2', 3)]).then((result) => {

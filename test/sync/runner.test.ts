@@ -83,7 +83,7 @@ it('stops scheduling an outdated office with the update-required state', async (
   const db = await postgres.freshDatabase();
   const a = await startOffice(db, 'AA');
   opened.push(a);
-  const outdated = new PgCentral({ connection: await db.addOffice('OO'), schemaVersion: 2 });
+  const outdated = new PgCentral({ connection: await db.addOffice('OO'), schemaVersion: 1 });
   const statuses: SyncStatus[] = [];
   const runner = runnerFor(a, new SyncService({ sqlite: a.sqlite, central: outdated, now: () => a.h.clock.now() }), statuses);
   runner.start();

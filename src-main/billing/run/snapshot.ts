@@ -66,10 +66,17 @@ export class RunSnapshot {
 
   constructor(private readonly sqlite: Sqlite) {}
 
-  /** Active subscriptions and those a run suspended, in customer order: the only ones a run changes. */
+  /**
+   * Active subscriptions and those a run suspended, in customer order: the only ones a run changes. Only
+   * customers of this office: with sync, recurring billing runs in the customer's home office alone, so
+   * two offices never invoice one period (docs/decisions/0015-sync.md).
+   */
   candidateIds(): string[] {
     const rows = this.statement(
-      `SELECT id FROM subscriptions WHERE status = 'active' OR (status = 'suspended' AND suspension_kind = 'automatic') ORDER BY customer_id, id`,
+      `SELECT s.id FROM subscriptions s JOIN customers c ON c.id = s.customer_id
+       WHERE (s.status = 'active' OR (s.status = 'suspended' AND s.suspension_kind = 'automatic'))
+         AND (c.home_office IS NULL OR c.home_office = (SELECT code FROM office LIMIT 1))
+       ORDER BY s.customer_id, s.id`,
     ).all() as Array<{ id: string }>;
     return rows.map((row) => row.id);
   }

@@ -26,6 +26,11 @@ export const customers = sqliteTable(
     notes: text('notes').notNull().default(''),
     tags: text('tags').notNull().default('[]'),
     status: text('status', { enum: CUSTOMER_STATUSES }).notNull(),
+    /**
+     * The office whose recurring billing covers this customer (sync rule: only the home office bills, so
+     * two offices never invoice one period). NULL only in rows written before migration 0017.
+     */
+    homeOffice: text('home_office'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },

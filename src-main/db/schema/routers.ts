@@ -25,7 +25,7 @@ export const routers = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
     deletedAt: integer('deleted_at'),
   },
-  (table) => [uniqueIndex('routers_name_live').on(table.name).where(sql`deleted_at IS NULL`)],
+  (table) => [uniqueIndex('routers_name_live').on(table.officeCode, table.name).where(sql`deleted_at IS NULL`)],
 );
 
 /**

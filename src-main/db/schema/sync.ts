@@ -1,5 +1,10 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
+export const SYNC_CONFLICT_KINDS = ['mismatch', 'refused', 'double_sale'] as const;
+export type SyncConflictKind = (typeof SYNC_CONFLICT_KINDS)[number];
+export const SYNC_RESOLUTIONS = ['kept_local', 'took_remote', 'acknowledged'] as const;
+export type SyncResolution = (typeof SYNC_RESOLUTIONS)[number];
+
 /**
  * Multi-office sync, local side (issue 7, docs/decisions/0015-sync.md). All of these are local and never
  * synced themselves. The outbox is filled by AFTER INSERT/UPDATE triggers (hand-written in the sync
@@ -20,6 +25,11 @@ export const syncOutbox = sqliteTable(
     /** Master data only: the hybrid logical clock of this version (physical ms × 1000 + counter). */
     hlc: integer('hlc'),
     payload: text('payload').notNull(),
+    /**
+     * Master-data updates: JSON array of the columns this change set (per-field last-writer-wins).
+     * NULL = the whole row (an insert, or history queued when the office joined sync).
+     */
+    fields: text('fields'),
     /** Set only after the central database acknowledged the batch holding this row. */
     pushedAt: integer('pushed_at'),
   },
@@ -49,6 +59,22 @@ export const syncRowVersions = sqliteTable(
   (table) => [primaryKey({ columns: [table.tableName, table.rowId] })],
 );
 
+/**
+ * Per-field versions of master-data rows, only for fields set after the row's first version
+ * (`sync_row_versions` is the version of every other field). A field's version decides last-writer-wins.
+ */
+export const syncFieldVersions = sqliteTable(
+  'sync_field_versions',
+  {
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    field: text('field').notNull(),
+    hlc: integer('hlc').notNull(),
+    origin: text('origin').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.tableName, table.rowId, table.field] })],
+);
+
 /** Small sync state: the pull cursor (`cursor`), last push/pull times. Values as text. */
 export const syncState = sqliteTable('sync_state', {
   key: text('key').primaryKey(),
@@ -70,9 +96,19 @@ export const syncConflicts = sqliteTable(
     originOffice: text('origin_office'),
     localPayload: text('local_payload'),
     remotePayload: text('remote_payload'),
+    /**
+     * `mismatch`: the same ledger id with different content; `refused`: a remote row this db's constraints
+     * refuse (an account number taken, an entry voided twice, a period billed twice); `double_sale`: one
+     * voucher sold in two offices (both sales stay on the books).
+     */
+    kind: text('kind', { enum: SYNC_CONFLICT_KINDS }).notNull().default('mismatch'),
     reason: text('reason').notNull(),
     detectedAt: integer('detected_at').notNull(),
     resolvedAt: integer('resolved_at'),
+    resolvedBy: text('resolved_by'),
+    /** What the person decided: `kept_local`, `took_remote` or `acknowledged` (both stay, e.g. a void follows). */
+    resolution: text('resolution', { enum: SYNC_RESOLUTIONS }),
+    resolutionNote: text('resolution_note'),
   },
   (table) => [index('sync_conflicts_open').on(table.resolvedAt, table.detectedAt)],
 );

@@ -48,7 +48,7 @@ export class RouterConnections {
   start(): void {
     if (this.running) return;
     this.running = true;
-    for (const row of this.deps.registry.listLive()) this.open(row);
+    for (const row of this.deps.registry.listCommandable()) this.open(row);
   }
 
   /** Stops every session at once; sockets are destroyed synchronously, so the db may close right after. */
@@ -68,7 +68,7 @@ export class RouterConnections {
     }
     if (!this.running) return;
     const row = this.deps.registry.find(routerId);
-    if (row) this.open(row);
+    if (row && this.deps.registry.commandable(row)) this.open(row);
   }
 
   session(routerId: string): RouterSession | undefined {

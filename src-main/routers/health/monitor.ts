@@ -51,7 +51,7 @@ export class HealthMonitor {
     // A router that has just come online gets its health read at once, not at the next tick.
     this.stopListening = this.deps.connections.onStatus((status) => {
       if (status.state !== 'online') return;
-      const row = this.deps.registry.listLive().find((candidate) => candidate.id === status.routerId);
+      const row = this.deps.registry.listCommandable().find((candidate) => candidate.id === status.routerId);
       if (row) void this.poll(row.id, row.name);
     });
   }
@@ -65,12 +65,12 @@ export class HealthMonitor {
 
   /** Latest health of each live router (routers never polled show as offline with no data). */
   list(routerId?: string): RouterHealth[] {
-    const rows = this.deps.registry.listLive().filter((row) => routerId === undefined || row.id === routerId);
+    const rows = this.deps.registry.listCommandable().filter((row) => routerId === undefined || row.id === routerId);
     return rows.map((row) => this.entries.get(row.id)?.health ?? emptyHealth(row.id));
   }
 
   async pollAll(): Promise<void> {
-    await Promise.all(this.deps.registry.listLive().map((row) => this.poll(row.id, row.name)));
+    await Promise.all(this.deps.registry.listCommandable().map((row) => this.poll(row.id, row.name)));
   }
 
   async poll(routerId: string, routerName: string): Promise<void> {

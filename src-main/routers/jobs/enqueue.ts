@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { and, eq, getTableName, max } from 'drizzle-orm';
+import { and, eq, getTableName, max, sql } from 'drizzle-orm';
 import type { JobKind } from '../../../src-shared/domain/router-items';
 import { newId } from '../../../src-shared/domain/ids';
 import { AppError } from '../../../src-shared/ipc/result';
@@ -10,7 +10,7 @@ import { itemKey, jobPayloadSchemas, type JobPayload } from './kinds';
 export type RouterJobRow = typeof routerJobs.$inferSelect;
 
 interface EnqueueStatements {
-  router: Database.Statement<[string], { id: string; deletedAt: number | null }>;
+  router: Database.Statement<[string], { id: string; deletedAt: number | null; officeCode: string; localOffice: string | null }>;
   lastSeq: Database.Statement<[string], { seq: number | null }>;
   insert: Database.Statement<[RouterJobRow]>;
 }
@@ -29,7 +29,9 @@ function statementsOf(db: Db): EnqueueStatements | null {
   if (!client) return null;
   const table = getTableName(routerJobs);
   const made: EnqueueStatements = {
-    router: client.prepare(`SELECT id, deleted_at AS deletedAt FROM ${getTableName(routers)} WHERE id = ?`),
+    router: client.prepare(
+      `SELECT id, deleted_at AS deletedAt, office_code AS officeCode, (SELECT code FROM office LIMIT 1) AS localOffice FROM ${getTableName(routers)} WHERE id = ?`,
+    ),
     lastSeq: client.prepare(`SELECT max(seq) AS seq FROM ${table} WHERE router_id = ?`),
     insert: client.prepare(
       `INSERT INTO ${table} (id, router_id, seq, kind, item_key, payload, status, attempts, last_error, next_attempt_at, created_at, updated_at, finished_at)
@@ -57,12 +59,19 @@ export function enqueueRouterJob<K extends JobKind>(
   const prepared = statementsOf(db);
   const router = prepared
     ? prepared.router.get(job.routerId)
-    : db.select({ id: routers.id, deletedAt: routers.deletedAt }).from(routers).where(eq(routers.id, job.routerId)).get();
+    : db
+        .select({ id: routers.id, deletedAt: routers.deletedAt, officeCode: routers.officeCode, localOffice: sql<string | null>`(SELECT code FROM office LIMIT 1)` })
+        .from(routers)
+        .where(eq(routers.id, job.routerId))
+        .get();
   if (!router || router.deletedAt !== null) throw new AppError('NOT_FOUND', 'No such router.', { id: job.routerId });
   // SQLite serialises writers, so max+1 inside the caller's transaction is a gap-free per-router order.
   const last = prepared
     ? prepared.lastSeq.get(job.routerId)
     : db.select({ seq: max(routerJobs.seq) }).from(routerJobs).where(and(eq(routerJobs.routerId, job.routerId))).get();
+  // Only the office that owns a router commands it (sync rule): here the change is data only; the owner
+  // applies it to the router when it pulls the change (src-main/sync/router-follow-up.ts).
+  const foreign = router.localOffice !== null && router.officeCode !== router.localOffice;
   const row: RouterJobRow = {
     id: newId(),
     routerId: job.routerId,
@@ -70,13 +79,13 @@ export function enqueueRouterJob<K extends JobKind>(
     kind: job.kind,
     itemKey: itemKey(job.kind, parsed.data),
     payload: JSON.stringify(parsed.data),
-    status: 'pending',
+    status: foreign ? 'cancelled' : 'pending',
     attempts: 0,
-    lastError: null,
+    lastError: foreign ? `Router of office ${router.officeCode}: that office applies this change when it syncs.` : null,
     nextAttemptAt: job.now,
     createdAt: job.now,
     updatedAt: job.now,
-    finishedAt: null,
+    finishedAt: foreign ? job.now : null,
   };
   if (prepared) prepared.insert.run(row);
   else db.insert(routerJobs).values(row).run();

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../../src-shared/ipc/result';
 import { newId } from '../../../src-shared/domain/ids';
 import type { Db } from '../../db/connection';
@@ -35,8 +35,36 @@ export class RouterRegistry {
     private readonly secrets: SecretBox,
   ) {}
 
+  /** Every live router this db knows, other offices' included (shown read-only). */
   listLive(): RouterRow[] {
     return this.db.select().from(routers).where(isNull(routers.deletedAt)).orderBy(asc(routers.name)).all();
+  }
+
+  /**
+   * The live routers this office may command: its own. With sync, other offices' routers are in the db
+   * too, but only the office that owns a router talks to it (docs/decisions/0015-sync.md).
+   */
+  listCommandable(): RouterRow[] {
+    return this.listLive().filter((row) => this.commandable(row));
+  }
+
+  commandable(row: RouterRow): boolean {
+    const office = this.officeCode();
+    return office === null || row.officeCode === office;
+  }
+
+  /** Refuses any command to a router of another office. */
+  assertCommandable(row: RouterRow): void {
+    if (!this.commandable(row)) {
+      throw new AppError('FORBIDDEN', `Router ${row.name} belongs to office ${row.officeCode}: only that office changes or commands it.`, {
+        routerId: row.id,
+        officeCode: row.officeCode,
+      });
+    }
+  }
+
+  private officeCode(): string | null {
+    return this.db.get<{ code: string } | undefined>(sql`SELECT code FROM office LIMIT 1`)?.code ?? null;
   }
 
   find(id: string): RouterRow | null {
@@ -50,7 +78,7 @@ export class RouterRegistry {
   }
 
   create(input: NewRouter, now: number): RouterRow {
-    this.assertNameFree(input.name, null);
+    this.assertNameFree(input.name, null, input.officeCode);
     const row: RouterRow = {
       id: newId(),
       name: input.name,
@@ -74,7 +102,8 @@ export class RouterRegistry {
 
   update(id: string, change: RouterChange, now: number): RouterRow {
     const current = this.require(id);
-    if (change.name !== undefined) this.assertNameFree(change.name, id);
+    this.assertCommandable(current);
+    if (change.name !== undefined) this.assertNameFree(change.name, id, current.officeCode);
     const transport = change.transport ?? current.transport;
     // Switching transport without naming a port moves to that transport's default port.
     const port = change.port ?? (change.transport && change.transport !== current.transport ? defaultPort(transport) : current.port);
@@ -96,12 +125,14 @@ export class RouterRegistry {
 
   softDelete(id: string, now: number): RouterRow {
     const row = this.require(id);
+    this.assertCommandable(row);
     this.db.update(routers).set({ deletedAt: now, updatedAt: now }).where(eq(routers.id, id)).run();
     return row;
   }
 
   /** Client options with the password unsealed, for the connection layer only. */
   endpoint(row: RouterRow): RouterSessionOptions {
+    this.assertCommandable(row);
     return {
       name: row.name,
       host: row.host,
@@ -112,11 +143,12 @@ export class RouterRegistry {
     };
   }
 
-  private assertNameFree(name: string, exceptId: string | null): void {
+  /** Names are unique per office (two offices may each have a "Tower 1"). */
+  private assertNameFree(name: string, exceptId: string | null, officeCode: string): void {
     const clash = this.db
       .select({ id: routers.id })
       .from(routers)
-      .where(and(eq(routers.name, name), isNull(routers.deletedAt)))
+      .where(and(eq(routers.name, name), eq(routers.officeCode, officeCode), isNull(routers.deletedAt)))
       .get();
     if (clash && clash.id !== exceptId) throw new AppError('CONFLICT', 'Another router already has this name.', { name });
   }

@@ -47,7 +47,7 @@ export class UsagePoller {
   }
 
   async pollAll(): Promise<void> {
-    await Promise.all(this.deps.registry.listLive().map((row) => this.poll(row.id, row.name)));
+    await Promise.all(this.deps.registry.listCommandable().map((row) => this.poll(row.id, row.name)));
   }
 
   private async poll(routerId: string, routerName: string): Promise<void> {

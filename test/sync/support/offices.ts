@@ -1,6 +1,9 @@
 import { PgCentral } from '../../../src-main/sync/central-client';
 import type { CentralApi, OutgoingMutation, PulledChange, PushResult } from '../../../src-main/sync/protocol';
 import { SyncService } from '../../../src-main/sync/service';
+import { routerFollowUp } from '../../../src-main/sync/router-follow-up';
+import { syncedTables } from '../../../src-main/sync/tables';
+import { silentLogger } from '../../../src-main/core/logger';
 import type { Sqlite } from '../../../src-main/db/connection';
 import { OFFICE_INPUT, startCore, type Harness } from '../../support/core-harness';
 import type { TestDatabase } from './postgres';
@@ -57,19 +60,21 @@ export async function startOffice(db: TestDatabase, code: string, sizes: { batch
   const connection = await db.addOffice(code);
   const central = new FaultyCentral(new PgCentral({ connection }));
   const sqlite = h.core.services.sqlite;
-  const sync = new SyncService({ sqlite, central, now: () => h.clock.now(), ...sizes });
+  // The same follow-up as the core's: the owner of a router commands it for changes pulled from others.
+  const afterApply = routerFollowUp(h.core.services, silentLogger);
+  const sync = new SyncService({ sqlite, central, now: () => h.clock.now(), afterApply, ...sizes });
   return { code, h, sqlite, central, sync };
 }
 
-/** Customers without the local-only search_key, ledger rows as stored: what must be equal everywhere. */
-export function snapshot(sqlite: Sqlite): { customers: unknown[]; entries: unknown[]; lines: unknown[] } {
-  return {
-    customers: sqlite
-      .prepare('SELECT id, account_number, name, phones, address, gps_lat, gps_lng, notes, tags, status, created_at, updated_at FROM customers ORDER BY id')
-      .all(),
-    entries: sqlite.prepare('SELECT * FROM ledger_entries ORDER BY id').all(),
-    lines: sqlite.prepare('SELECT * FROM ledger_lines ORDER BY id').all(),
-  };
+/** Every synced table, synced columns only (tables.ts), rows by id: what must be equal everywhere. */
+export function snapshot(sqlite: Sqlite): Record<string, unknown[]> {
+  return Object.fromEntries(
+    syncedTables().map((info) => {
+      const columns = info.columns.map((column) => column.name).join(', ');
+      const where = info.factWhen ? `WHERE ${info.factWhen.replaceAll('NEW.', '')}` : '';
+      return [info.name, sqlite.prepare(`SELECT ${columns} FROM ${info.name} ${where} ORDER BY id`).all()];
+    }),
+  );
 }
 
 /** Balance per customer, derived from the ledger the way the app does (sum of signed entries). */

@@ -58,7 +58,11 @@ async function createCustomer(step: Step): Promise<void> {
 async function editCustomer(step: Step): Promise<void> {
   const { rand, office } = step;
   const id = pick(rand, localCustomers(office));
-  if (id) await desk(step).must('owner', 'customers.update', { id, notes: `note ${office.code} ${Math.floor(rand() * 1e6)}` });
+  if (!id) return;
+  // One field at a time, so two offices editing one customer offline exercise per-field merging.
+  const value = `${office.code} ${Math.floor(rand() * 1e6)}`;
+  const edits = [{ notes: `note ${value}` }, { address: `street ${value}` }, { name: `Customer ${value}` }, { tags: [`t${value.replace(' ', '')}`] }];
+  await desk(step).must('owner', 'customers.update', { id, ...(pick(rand, edits) ?? {}) });
 }
 
 async function takePayment(step: Step): Promise<void> {
