@@ -56,17 +56,18 @@ describe('central migrations', () => {
       expect(recorded.rows).toEqual([
         { version: 1, name: 'sync_core' },
         { version: 2, name: 'all_tables_per_field' },
+        { version: 3, name: 'bulk_new_facts' },
       ]);
 
       // A broken second file: refused as a whole, not recorded, the first one untouched.
       const temp = makeTempDir();
       try {
-        for (const file of ['0001_sync_core.sql', '0002_all_tables_per_field.sql']) fs.copyFileSync(path.join(CENTRAL_MIGRATIONS_DIR, file), path.join(temp.dir, file));
-        fs.writeFileSync(path.join(temp.dir, '0003_broken.sql'), 'CREATE TABLE mb.half_done (id int);\nSELECT no_such_function();\n');
+        for (const file of ['0001_sync_core.sql', '0002_all_tables_per_field.sql', '0003_bulk_new_facts.sql']) fs.copyFileSync(path.join(CENTRAL_MIGRATIONS_DIR, file), path.join(temp.dir, file));
+        fs.writeFileSync(path.join(temp.dir, '0004_broken.sql'), 'CREATE TABLE mb.half_done (id int);\nSELECT no_such_function();\n');
         await expect(migrateCentral(client, temp.dir)).rejects.toBeInstanceOf(CentralMigrationError);
         const tables = await client.query("SELECT 1 FROM pg_tables WHERE schemaname = 'mb' AND tablename = 'half_done'");
         expect(tables.rowCount).toBe(0);
-        expect((await client.query('SELECT version FROM schema_migrations')).rowCount).toBe(2);
+        expect((await client.query('SELECT version FROM schema_migrations')).rowCount).toBe(3);
       } finally {
         temp.cleanup();
       }
@@ -83,7 +84,7 @@ describe('central migrations', () => {
     await Promise.all(clients.map((client) => client.connect()));
     try {
       const results = await Promise.all(clients.map((client) => migrateCentral(client)));
-      expect(results.map((result) => result.applied.length).sort()).toEqual([0, 2]);
+      expect(results.map((result) => result.applied.length).sort()).toEqual([0, 3]);
     } finally {
       await Promise.all(clients.map((client) => client.end()));
     }
@@ -150,6 +151,29 @@ describe('central roles and protocol', () => {
     expect(await countRows(db, 'mb.conflicts')).toBe(1);
     const balances = await db.adminQuery<{ balance_minor: string }>("SELECT balance_minor FROM mb.customer_balances WHERE customer_id = 'c1'");
     expect(balances[0]?.balance_minor).toBe('-350');
+  });
+
+  it('gives a batch of new facts (set-based path) and a mixed batch (per-row path) the same ordering rules', async () => {
+    const db = await postgres.freshDatabase();
+    const alpha = central(await db.addOffice('AA'));
+    const fresh = [payment('c1', 1), payment('c2', 2), payment('c1', 3)];
+    expect(await alpha.push('AA', fresh)).toMatchObject({ accepted: 3, duplicates: 0, rejected: [], head: 3 });
+    // One replay among new ones sends the batch down the per-row path: the new ones still follow in order.
+    const mixed = [payment('c2', 4), fresh[1] as OutgoingMutation, payment('c1', 5)];
+    expect(await alpha.push('AA', mixed)).toMatchObject({ accepted: 2, duplicates: 1, rejected: [], head: 5 });
+    // The same row twice in one batch: per-row path, the second copy is a conflict as it would be in two batches.
+    const twin = payment('c3', 6);
+    const twinForged = payment('c3', 7, twin.rowId);
+    const twins = await alpha.push('AA', [twin, twinForged]);
+    expect(twins).toMatchObject({ accepted: 1, head: 6 });
+    expect(twins.rejected.map((r) => r.id)).toEqual([twinForged.id]);
+
+    const pulled = await alpha.pull('AA', 0, 100);
+    expect(pulled.map((change) => change.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    const sent = [...fresh, mixed[0], mixed[2], twin].map((m) => m?.rowId);
+    expect(pulled.map((change) => change.rowId)).toEqual(sent);
+    const outcomes = await db.adminQuery<{ outcome: string; n: string }>('SELECT outcome, count(*) AS n FROM mb.processed_mutations GROUP BY outcome ORDER BY outcome');
+    expect(outcomes).toEqual([{ outcome: 'applied', n: '6' }, { outcome: 'conflict', n: '1' }]);
   });
 
   it('refuses a malformed batch as a whole', async () => {
