@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One Postgres for the whole run, started only when a sync test first asks for it (or PG_URL).
+    globalSetup: ['test/sync/support/postgres-global-setup.ts'],
     // CI also writes a JSON report that .ci/run sums with the e2e results into one closing line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/unit-results.json' },

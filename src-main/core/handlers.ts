@@ -17,7 +17,13 @@ import { tillHandlers } from '../till/handlers';
 import { reminderHandlers } from '../reminders/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { syncHandlers } from '../sync/handlers';
+import { syncBootstrapHandlers } from '../sync/bootstrap-handlers';
 import { backupHandlers } from '../backups/handlers';
+import { updateHandlers } from '../updates/handlers';
+import { healthHandlers } from '../health/handlers';
+import { alertHandlers } from '../alerts/handlers';
+import { diagnosticsHandlers } from '../diagnostics/handlers';
+import { logHandlers } from '../logs/handlers';
 
 /** Every procedure's handler, collected from the domains. `satisfies` makes a missing one a compile error. */
 export function buildHandlers(services: Services): Handlers<Contract> {
@@ -38,6 +44,12 @@ export function buildHandlers(services: Services): Handlers<Contract> {
     ...reminderHandlers(services),
     ...reportHandlers(services),
     ...syncHandlers(services),
+    ...syncBootstrapHandlers(services),
     ...backupHandlers(services),
+    ...updateHandlers(services),
+    ...healthHandlers(services),
+    ...alertHandlers(services),
+    ...diagnosticsHandlers(services),
+    ...logHandlers(services),
   } satisfies Handlers<Contract>;
 }

@@ -1,5 +1,9 @@
-/** Minimal structured logger; secrets are redacted before anything is written. */
+/**
+ * Minimal structured logger; secrets are redacted before anything is written. The core's logger writes
+ * rotating files (src-main/logs/file-logger.ts); `debug` is optional so simple loggers need not have it.
+ */
 export interface Logger {
+  debug?(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
@@ -15,6 +19,17 @@ export function redact(value: unknown, depth = 0): unknown {
     out[key] = SECRET_KEY.test(key) ? '[redacted]' : redact(item, depth + 1);
   }
   return out;
+}
+
+/** Adds `module` to every line (unless the call names its own), so the log viewer can filter by it. */
+export function withModule(logger: Logger, module: string): Logger {
+  const add = (fields?: Record<string, unknown>): Record<string, unknown> => ({ module, ...fields });
+  return {
+    info: (message, fields) => logger.info(message, add(fields)),
+    warn: (message, fields) => logger.warn(message, add(fields)),
+    error: (message, fields) => logger.error(message, add(fields)),
+    debug: (message, fields) => logger.debug?.(message, add(fields)),
+  };
 }
 
 export function createConsoleLogger(write: (line: string) => void = (line) => process.stderr.write(line + '\n')): Logger {

@@ -55,11 +55,35 @@ export class Registry<C extends ContractShape> {
   ) {}
 
   async call(caller: Caller, name: string, rawEnvelope: unknown): Promise<Result<unknown>> {
+    const started = performance.now();
+    let result: Result<unknown>;
     try {
-      return { ok: true, data: await this.dispatch(caller, name, rawEnvelope) };
+      result = { ok: true, data: await this.dispatch(caller, name, rawEnvelope) };
     } catch (error) {
-      return { ok: false, error: this.toErrorShape(name, error) };
+      result = { ok: false, error: this.toErrorShape(name, error) };
     }
+    this.logCall(caller.clientId, name, result.ok ? null : result.error, performance.now() - started);
+    return result;
+  }
+
+  /**
+   * One line per call for the log viewer: mutations at info (refusals at warn), queries at debug. Never
+   * the input or output, which may hold passwords or customer data; the module is the name's domain.
+   */
+  private logCall(clientId: string, rawName: string, error: AppErrorShape | null, ms: number): void {
+    const name = rawName.slice(0, 100);
+    const def = Object.hasOwn(this.contract, name) ? (this.contract[name] as ProcedureDef) : null;
+    const fields = {
+      module: moduleOf(name),
+      procedure: name,
+      operator: this.deps.sessions.get(clientId)?.username ?? null,
+      ms: Math.round(ms),
+      ...(error ? { code: error.code } : {}),
+    };
+    const message = error ? `${name} refused: ${error.code}` : `${name} done`;
+    if (def?.kind !== 'mutation') this.deps.logger.debug?.(message, fields);
+    else if (error) this.deps.logger.warn(message, fields);
+    else this.deps.logger.info(message, fields);
   }
 
   /** A client went away (window closed, socket dropped): its session ends with it. */
@@ -118,7 +142,7 @@ export class Registry<C extends ContractShape> {
     const output = await handler(input, ctx);
     const parsed = def.output.safeParse(output);
     if (!parsed.success) {
-      this.deps.logger.error('handler returned data outside its contract', { procedure: name, issues: parsed.error.issues });
+      this.deps.logger.error('handler returned data outside its contract', { module: moduleOf(name), procedure: name, issues: parsed.error.issues });
       throw new AppError('INTERNAL', 'The app produced an unexpected answer; the problem was logged.');
     }
     if (def.kind === 'mutation' && !audited) {
@@ -162,11 +186,17 @@ export class Registry<C extends ContractShape> {
   private toErrorShape(name: string, error: unknown): AppErrorShape {
     if (error instanceof AppError) return error.toShape();
     this.deps.logger.error('procedure failed', {
+      module: moduleOf(name),
       procedure: name,
       error: error instanceof Error ? error.message : String(error),
     });
     return { code: 'INTERNAL', message: 'Something went wrong inside the app; the problem was logged.' };
   }
+}
+
+/** A procedure's domain (`routers.create` -> `routers`): the log's `module`. */
+function moduleOf(name: string): string {
+  return name.split('.')[0] ?? name;
 }
 
 function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, message: string): z.output<T> {

@@ -21,6 +21,12 @@ import type { BillingDocumentPdf } from '../billing/pdf/service';
 import type { ReportsService } from '../reports/service';
 import type { CoreSync } from '../sync/core-sync';
 import type { BackupService } from '../backups/service';
+import type { UpdateService } from '../updates/service';
+import type { HealthService } from '../health/service';
+import type { MetricsService } from '../metrics/service';
+import type { AlertService } from '../alerts/service';
+import type { DiagnosticsService } from '../diagnostics/service';
+import type { LogService } from '../logs/service';
 
 /** What handlers may use: the services of every domain plus the shared plumbing. */
 export interface Services {
@@ -62,5 +68,17 @@ export interface Services {
   sync: CoreSync;
   /** Verified online backups, retention, the second folder, restore staging (docs/decisions/0016). */
   backups: BackupService;
+  /** The update check against the office's feed, off by default (src-main/updates, docs/release.md). */
+  updates: UpdateService;
+  /** The Health page's picture: db, backups, routers, jobs, sync, schedules (issue 8). */
+  health: HealthService;
+  /** The optional Prometheus endpoint on 127.0.0.1 (off by default). */
+  metrics: MetricsService;
+  /** In-app alerts (router down, CPU high, backups, sync stuck), evaluated while background runs. */
+  alerts: AlertService;
+  /** The support bundle (versions, health, settings without secrets, log tails). */
+  diagnostics: DiagnosticsService;
+  /** The rotating log files under <data folder>/logs, their level and the viewer's queries. */
+  logs: LogService;
   transaction<T>(fn: () => T): T;
 }

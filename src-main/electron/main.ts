@@ -4,13 +4,16 @@ import { app, BrowserWindow, powerMonitor } from 'electron';
 import { createCore, type Core } from '../core/create-core';
 import { createConsoleLogger } from '../core/logger';
 import { describeStartupError } from '../core/startup-error';
+import { AppError } from '../../src-shared/ipc/result';
 import { openAppSettings } from './app-settings';
 import { electronPreferences } from './preferences-store';
 import { showStartupError } from './error-window';
+import { showAlertNotifications } from './alert-notifications';
 import { attachWindow, wireIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { ElectronPrinterBackend } from './printer-backend';
 import { SafeStorageSecretBox } from './safe-storage-box';
+import { desktopUpdateChecker } from './updater';
 import { denyAllPermissions, lockDownWindow } from './security';
 
 const IDLE_CHECK_MS = 5_000;
@@ -31,6 +34,7 @@ function startCore(dataDir: string): Core {
     ...(SafeStorageSecretBox.available() ? { secretBox: new SafeStorageSecretBox() } : {}),
     ...withNativeBinding(electronNativeBinding(app.getAppPath(), app.isPackaged)),
     onRestartRequested: () => restartAfterRestore(),
+    updates: { checker: desktopUpdateChecker(app.isPackaged) },
   });
 }
 
@@ -81,6 +85,25 @@ function openMainWindow(core: Core, rendererIndexUrl: string): BrowserWindow {
   return window;
 }
 
+/**
+ * Quitting (last window closed, Ctrl+Q, the OS logging off, SIGINT/SIGTERM) waits for the core's graceful
+ * shutdown: the first before-quit is held, shutdown runs once, then the app quits for real.
+ */
+function quitGracefully(shutdown: () => Promise<void>): void {
+  let state: 'running' | 'closing' | 'closed' = 'running';
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    void shutdown().finally(() => {
+      state = 'closed';
+      app.quit();
+    });
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+}
+
 function run(): void {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -104,17 +127,25 @@ function run(): void {
       core = startCore(dataDir);
     } catch (error) {
       const detail = describeStartupError(error);
-      showStartupError('Mikrotik Billing could not open its database', detail);
+      // The lock file (src-main/lifecycle/instance-lock.ts) catches a second install on the same data folder.
+      const title = error instanceof AppError && error.code === 'ALREADY_RUNNING' ? 'Mikrotik Billing is already running' : 'Mikrotik Billing could not open its database';
+      showStartupError(title, detail);
       return;
     }
     const rendererIndexUrl = pathToFileURL(path.join(app.getAppPath(), 'dist', 'renderer', 'index.html')).href;
     closeCurrentCore = () => core.close();
     core.startBackground();
+    // Alerts (router down, backups, sync) also pop up as desktop notifications.
+    showAlertNotifications(core.services.alerts);
     wireIpc(core, rendererIndexUrl);
     openMainWindow(core, rendererIndexUrl);
     const idleTimer = setInterval(() => core.registry.lockIdleSessions(), IDLE_CHECK_MS);
     // Back from sleep the clock has jumped: lock the desk and run the billing days missed meanwhile now.
     powerMonitor.on('resume', () => void core.timeChanged());
+    quitGracefully(() => {
+      clearInterval(idleTimer);
+      return core.shutdown();
+    });
     app.on('will-quit', () => {
       clearInterval(idleTimer);
       core.close();

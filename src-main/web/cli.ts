@@ -5,6 +5,7 @@ import { MovableClock } from '../core/clock';
 import { createCore, type Core, type CoreOptions } from '../core/create-core';
 import { createConsoleLogger } from '../core/logger';
 import { describeStartupError } from '../core/startup-error';
+import { AppError } from '../../src-shared/ipc/result';
 import { startErrorPage } from './error-page';
 import { startWebBridge, type WebBridge, type WebBridgeOptions } from './server';
 import { parseTestClockStart, TEST_CLOCK_PATH } from './test-clock';
@@ -62,6 +63,11 @@ async function main(): Promise<void> {
   try {
     core = createCore(coreOptions);
   } catch (error) {
+    // Another copy holds this data folder: say so and stop (an error page would be a second copy).
+    if (error instanceof AppError && error.code === 'ALREADY_RUNNING') {
+      process.stderr.write(`Mikrotik Billing could not start: ${error.message}\n`);
+      process.exit(2);
+    }
     await serveStartupError(error, port);
     return;
   }
@@ -69,9 +75,10 @@ async function main(): Promise<void> {
   const bridge = await startWebBridge({ core, rendererDir, port, ...withTestClock(() => core, testClock) });
   served.bridge = bridge;
   announce(`Mikrotik Billing is running for data folder ${dataDir}`, bridge.url, bridge.port);
+  // Graceful: new calls are refused, in-flight ones answer over the still-open bridge, then all closes.
   onShutdown(async () => {
+    await core.shutdown();
     await bridge.close();
-    core.close();
   });
 }
 
@@ -96,9 +103,20 @@ function announce(message: string, url: string, port: number): void {
   process.stdout.write(`MB_WEB_READY ${JSON.stringify({ url, port })}\n`);
 }
 
+/** SIGINT and SIGTERM (a second Ctrl+C too) run the close once; the process exits when it is done. */
 function onShutdown(close: () => Promise<void>): void {
+  let closing: Promise<void> | undefined;
   const shutdown = (): void => {
-    void close().finally(() => process.exit(0));
+    if (closing) return;
+    process.stdout.write('MB_SHUTTING_DOWN\n');
+    closing = close();
+    void closing.then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Mikrotik Billing did not close cleanly: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -1,4 +1,5 @@
 import type { ContractShape } from './procedure';
+import { updateProcedures } from './contracts/updates';
 import { coreProcedures } from './contracts/core';
 import { importProcedures } from './contracts/imports';
 import { jobProcedures } from './contracts/jobs';
@@ -14,7 +15,10 @@ import { reminderProcedures } from './contracts/reminders';
 import { billingDocumentProcedures } from './contracts/billing-documents';
 import { reportProcedures } from './contracts/reports';
 import { syncProcedures } from './contracts/sync';
+import { syncBootstrapProcedures } from './contracts/sync-bootstrap';
 import { backupProcedures } from './contracts/backups';
+import { healthProcedures } from './contracts/health';
+import { logProcedures } from './contracts/logs';
 
 /**
  * Every procedure the renderer can call, declared once: input, output, permission, kind. Each domain
@@ -38,7 +42,11 @@ export const contract = {
   ...reminderProcedures,
   ...reportProcedures,
   ...syncProcedures,
+  ...syncBootstrapProcedures,
   ...backupProcedures,
+  ...updateProcedures,
+  ...healthProcedures,
+  ...logProcedures,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { sessionSchema } from './schemas/auth';
 import { importProgressSchema } from './schemas/imports';
 import { alertEventSchema, routerStatusSchema } from './schemas/routers';
+import { alertChangeEventSchema } from './schemas/health';
 import { generationProgressSchema } from './schemas/vouchers';
+import { syncStatusEvent } from './schemas/sync';
 
 /** Events the main process pushes to a renderer. Declared like procedures: name -> payload schema. */
 export const events = {
@@ -20,6 +22,10 @@ export const events = {
   'routers.pushProgress': z
     .object({ routerId: z.string(), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
     .strict(),
+  /** An app alert (router down, CPU high, backup, sync stuck) was raised, cleared or acknowledged. Broadcast. */
+  'alerts.changed': alertChangeEventSchema,
+  /** The sync runner's status changed (a round started or ended, settings saved). Broadcast. */
+  'sync.status': syncStatusEvent,
 } as const;
 
 export type Events = typeof events;

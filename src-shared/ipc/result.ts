@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'APPROVAL_REQUIRED',
   'BAD_SENDER',
   'UNKNOWN_PROCEDURE',
+  // Lifecycle (issue 8): another copy holds the data folder; the core is closing.
+  'ALREADY_RUNNING',
+  'SHUTTING_DOWN',
   'INTERNAL',
 ] as const;
 

@@ -7,8 +7,9 @@ import { customerSearch } from './suites/customer-search';
 import { billingRun } from './suites/billing-run';
 import { tillSale } from './suites/till-sale';
 import { salesReport } from './suites/sales-report';
+import { syncTransfer } from './suites/sync-transfer';
 
-const SUITES = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush, 'voucher-print': voucherPrint, 'voucher-generation': voucherGeneration, 'customer-search': customerSearch, 'billing-run': billingRun, 'till-sale': tillSale, 'sales-report': salesReport };
+const SUITES = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush, 'voucher-print': voucherPrint, 'voucher-generation': voucherGeneration, 'customer-search': customerSearch, 'billing-run': billingRun, 'till-sale': tillSale, 'sales-report': salesReport, 'sync-transfer': syncTransfer };
 
 /** Suites named on the command line (`npm run bench -- billing-run till-sale`), or all of them. */
 function selectedSuites(): Array<[string, () => Promise<BenchEntry[]>]> {

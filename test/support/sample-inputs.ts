@@ -11,6 +11,8 @@ import { sampleTill } from './sample-till';
 import { sampleReminders } from '../reminders/sample-reminders';
 import { sampleDocuments } from './sample-documents';
 import { sampleBackups } from '../backups/sample-backups';
+import { sampleUpdates } from '../updates/sample-updates';
+import { sampleSync } from '../sync-ui/sample-sync';
 
 /** A valid input for every procedure, given the caller's role. Typed so a new procedure must be added here. */
 export type SampleInputs = { [N in ProcedureName]: (role: Role) => ProcedureInput<Contract[N]> };
@@ -26,6 +28,8 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
   const reminders = await sampleReminders(h, billing.customerId);
   const documents = await sampleDocuments(h, billing.customerId);
   const backups = await sampleBackups(h);
+  const sync = await sampleSync(h);
+  const updates = await sampleUpdates(h);
   return {
     'app.status': () => ({}),
     'setup.createOffice': () => OFFICE_INPUT,
@@ -165,6 +169,15 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'reports.csv': () => ({ report: 'sales', from: '2026-01-01', to: '2026-01-31', groupBy: 'plan' }),
     'reports.dailySummaryPdf': () => ({ date: '2026-01-15' }),
     'sync.status': () => ({}),
+    'sync.settings.get': () => ({}),
+    'sync.settings.save': () => ({ ...sync.settings, intervalMinutes: 10 }),
+    // The sample central database refuses the connection: an answer ('unreachable'), not an error.
+    'sync.test': () => ({}),
+    'sync.runNow': () => ({}),
+    'sync.conflicts.list': () => ({ status: 'open', limit: 10 }),
+    'sync.conflicts.resolve': () => ({ id: sync.conflictId, resolution: 'acknowledged', note: 'voided the duplicate' }),
+    // Refused before connecting: the sample office already holds customers and a ledger.
+    'sync.bootstrap': () => ({ host: '127.0.0.1', port: 5432, database: 'mb_central', user: 'office_wj', password: 'not-a-real-password', tlsMode: 'disable' }),
     'backups.list': () => ({}),
     'backups.details': () => ({ id: backups.id }),
     'backups.create': () => ({}),
@@ -173,6 +186,20 @@ export async function sampleInputs(h: Harness): Promise<SampleInputs> {
     'backups.restore': (role) => ({ id: backups.id, password: PASSWORDS[role] }),
     'backups.import': (role) => ({ path: backups.file, password: PASSWORDS[role] }),
     'backups.export': (role) => ({ path: backups.exportPath(role) }),
+    'updates.status': () => ({}),
+    'updates.check': () => ({}),
+    'updates.settings.update': () => ({ enabled: true, feedUrl: updates.feedUrl }),
+    'health.get': () => ({}),
+    'health.checkDb': () => ({}),
+    'health.metrics.get': () => ({}),
+    // Off: the matrix must not leave a listening socket behind.
+    'health.metrics.update': () => ({ enabled: false, port: 9464 }),
+    'alerts.list': () => ({}),
+    'alerts.acknowledge': () => ({ all: true }),
+    'diagnostics.save': () => ({}),
+    'logs.query': () => ({ minLevel: 'info', limit: 10 }),
+    'logs.settings.get': () => ({}),
+    'logs.settings.save': () => ({ level: 'debug' }),
   };
 }
 

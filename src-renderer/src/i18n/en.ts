@@ -7,6 +7,11 @@ import tillEn from './till.en';
 import remindersEn from '../features/reminders/i18n.en';
 import reportsEn from './reports.en';
 import backupsEn from './backups.en';
+import updatesEn from '../features/settings/updates.i18n.en';
+import syncEn from '../features/sync/i18n.en';
+import setupRestoreEn from '../features/setup/restore.i18n.en';
+import logsEn from '../features/logs/i18n.en';
+import healthEn from '../features/health/i18n.en';
 
 /**
  * English strings: the source of truth for keys. `id.ts` must have exactly the same shape
@@ -43,6 +48,8 @@ const en = {
     APPROVAL_REQUIRED: 'This action needs approval from a manager or owner.',
     BAD_SENDER: 'This window is not allowed to talk to the app. Restart the app.',
     UNKNOWN_PROCEDURE: 'This version of the app does not know that action. Update the app.',
+    ALREADY_RUNNING: 'Another copy of the app is already using this data folder. Close it first.',
+    SHUTTING_DOWN: 'The app is closing. Open it again to continue.',
     INTERNAL: 'Something went wrong inside the app. Try again; if it keeps happening, tell your administrator.',
     detailsTitle: 'Technical details',
     code: 'Code: {{code}}',
@@ -77,6 +84,9 @@ const en = {
     reminders: 'Reminders',
     reports: 'Reports',
     backups: 'Backups',
+    sync: 'Sync',
+    logs: 'Logs',
+    health: 'Health',
     admin: 'Admin',
     operators: 'Operators',
     audit: 'Audit log',
@@ -516,6 +526,11 @@ const en = {
   till: tillEn,
   reports: reportsEn,
   backups: backupsEn,
+  updates: updatesEn,
+  sync: syncEn,
+  setupRestore: setupRestoreEn,
+  logs: logsEn,
+  health: healthEn,
   approval: {
     title: 'Approval needed',
     body: 'This action needs approval from: {{roles}}. Ask them to type their username and password here.',

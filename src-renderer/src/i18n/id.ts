@@ -8,6 +8,11 @@ import tillId from './till.id';
 import remindersId from '../features/reminders/i18n.id';
 import reportsId from './reports.id';
 import backupsId from './backups.id';
+import updatesId from '../features/settings/updates.i18n.id';
+import syncId from '../features/sync/i18n.id';
+import setupRestoreId from '../features/setup/restore.i18n.id';
+import logsId from '../features/logs/i18n.id';
+import healthId from '../features/health/i18n.id';
 
 /** Bahasa Indonesia. Same shape as en.ts; the compiler rejects a missing or extra key. */
 const id: Translation = {
@@ -41,6 +46,8 @@ const id: Translation = {
     APPROVAL_REQUIRED: 'Tindakan ini perlu persetujuan manajer atau pemilik.',
     BAD_SENDER: 'Jendela ini tidak diizinkan berbicara dengan aplikasi. Mulai ulang aplikasi.',
     UNKNOWN_PROCEDURE: 'Versi aplikasi ini tidak mengenal tindakan itu. Perbarui aplikasi.',
+    ALREADY_RUNNING: 'Salinan lain aplikasi ini sedang memakai folder data ini. Tutup dulu salinan itu.',
+    SHUTTING_DOWN: 'Aplikasi sedang ditutup. Buka lagi untuk melanjutkan.',
     INTERNAL: 'Terjadi kesalahan di dalam aplikasi. Coba lagi; jika terus terjadi, beri tahu administrator.',
     detailsTitle: 'Detail teknis',
     code: 'Kode: {{code}}',
@@ -74,6 +81,9 @@ const id: Translation = {
     reminders: 'Pengingat',
     reports: 'Laporan',
     backups: 'Cadangan',
+    sync: 'Sinkronisasi',
+    logs: 'Log',
+    health: 'Kesehatan',
     admin: 'Admin',
     operators: 'Operator',
     audit: 'Log audit',
@@ -513,6 +523,11 @@ const id: Translation = {
   till: tillId,
   reports: reportsId,
   backups: backupsId,
+  updates: updatesId,
+  sync: syncId,
+  setupRestore: setupRestoreId,
+  logs: logsId,
+  health: healthId,
   approval: {
     title: 'Perlu persetujuan',
     body: 'Tindakan ini perlu persetujuan dari: {{roles}}. Minta mereka mengetik nama pengguna dan kata sandinya di sini.',

@@ -13,7 +13,9 @@ import PersonIcon from '@mui/icons-material/Person';
 import RouterIcon from '@mui/icons-material/Router';
 import { useLock, useLogout } from '../api/auth';
 import { AlertsButton } from '../features/routers/alerts/AlertsButton';
+import { AppAlertsButton } from '../features/alerts/AppAlertsButton';
 import { RouterDots } from '../features/routers/RouterDots';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { LanguageToggle } from './LanguageToggle';
 import { useOffice, useSession } from './SessionContext';
 import { ThemeToggle } from './ThemeToggle';
@@ -42,7 +44,9 @@ export function TopBar() {
         />
         <Box sx={{ flexGrow: 1 }} />
         <RouterDots />
+        <SyncIndicator />
         <AlertsButton />
+        <AppAlertsButton />
         <Stack
           direction="row"
           spacing={1}

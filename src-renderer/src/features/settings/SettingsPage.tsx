@@ -11,6 +11,7 @@ import { useSession } from '../../shell/SessionContext';
 import { useNotify } from '../../shell/useNotify';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
+import { UpdatesSection } from './UpdatesSection';
 
 /** Everyone may read the office settings and change their own password; owners and managers may edit. */
 export function SettingsPage() {
@@ -41,6 +42,7 @@ export function SettingsPage() {
           </Typography>
           <ChangePasswordForm onDone={() => notify(t('changePassword.done'))} />
         </Paper>
+        {canCall(session.role, 'updates.status') && <UpdatesSection />}
       </Stack>
     </Page>
   );

@@ -1,0 +1,67 @@
+import type healthEn from './i18n.en';
+
+/** Bahasa Indonesia strings of the Health page and the app alerts (same shape as i18n.en.ts). */
+const healthId: typeof healthEn = {
+  title: 'Kesehatan',
+  refresh: 'Muat ulang',
+  checkDb: 'Periksa database',
+  checked: 'Database diperiksa: {{result}}',
+  saveDiagnostics: 'Simpan diagnostik',
+  diagnosticsSaved: 'Diagnostik disimpan sebagai {{file}}.',
+  never: 'Belum pernah',
+  none: 'Tidak ada',
+  levels: { ok: 'Baik', warning: 'Peringatan', error: 'Masalah' },
+  db: {
+    title: 'Database',
+    path: 'Berkas',
+    size: 'Ukuran',
+    wal: 'Log tulis-depan',
+    integrity: 'Pemeriksaan integritas terakhir',
+    integrityOk: 'Baik ({{when}})',
+    integrityBad: 'Ada masalah ({{when}}): {{result}}',
+  },
+  backups: { title: 'Cadangan', last: 'Cadangan terakhir', lastGood: 'Cadangan baik terakhir', failed: 'Gagal: {{problem}}', ok: '{{when}} (baik)' },
+  routers: {
+    title: 'Router',
+    summary: '{{online}} daring, {{offline}} luring',
+    cpu: 'CPU {{value}}%',
+    memory: 'memori {{value}}%',
+    noRouters: 'Belum ada router.',
+    online: 'daring',
+  },
+  jobs: { title: 'Tugas router', pending: 'Menunggu', running: 'Berjalan', failed: 'Gagal', oldest: 'Kegagalan tertua' },
+  sync: { title: 'Sinkronisasi', state: 'Status', backlog: 'Antrean', lastPull: 'Tarik terakhir', lag: 'Jeda', lagValue: '{{minutes}} menit', error: 'Galat terakhir' },
+  schedules: { title: 'Jadwal', billing: 'Penagihan berikutnya', backup: 'Cadangan harian berikutnya', noOffice: 'Belum dijadwalkan' },
+  versions: { title: 'Versi', app: 'Aplikasi', node: 'Node', electron: 'Electron', notElectron: 'Tidak berjalan di Electron' },
+  metrics: {
+    title: 'Endpoint Prometheus',
+    intro: 'Menyajikan angka langsung untuk server Prometheus di komputer ini saja (127.0.0.1). Mati secara bawaan.',
+    enabled: 'Sajikan metrik',
+    port: 'Port',
+    portHelp: 'Port dari 1024 sampai 65535',
+    portInvalid: 'Masukkan bilangan bulat dari 1024 sampai 65535',
+    listening: 'Mendengarkan di {{url}}',
+    off: 'Mati',
+    saved: 'Pengaturan metrik disimpan.',
+  },
+  alerts: {
+    button: 'Peringatan: {{count}} baru',
+    title: 'Peringatan',
+    none: 'Tidak ada peringatan.',
+    acknowledge: 'Tandai dilihat',
+    acknowledgeAll: 'Tandai semua dilihat',
+    cleared: 'selesai {{when}}',
+    raised: 'muncul {{when}}',
+    acknowledged: 'dilihat',
+    newAlert: 'Peringatan: {{message}}',
+    kinds: {
+      'router-down': 'Router mati',
+      'router-cpu': 'CPU router tinggi',
+      'backup-failed': 'Cadangan gagal',
+      'backup-missing': 'Tidak ada cadangan baru',
+      'sync-stuck': 'Sinkronisasi macet',
+    },
+  },
+};
+
+export default healthId;

@@ -1,0 +1,2 @@
+/** The Health page, under Admin (managers and the owner). */
+export const HEALTH_PATH = '/admin/health';
