@@ -413,6 +413,7 @@ function assemble({ options, sqlite, db, dbFile, clock, logger, migration, insta
     },
     inFlight: () => [
       backups.idle(),
+      sync.idle(),
       ...vouchers.pending(),
       ...routers.listLive().map((row) => routerRuntime.worker.idle(row.id)),
     ],

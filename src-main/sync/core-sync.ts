@@ -51,6 +51,7 @@ export class CoreSync {
   private started = false;
   /** Set by close(): a reconfigure racing the shutdown builds nothing. */
   private closed = false;
+  private closing: Promise<void> = Promise.resolve();
   private swaps: Promise<void> = Promise.resolve();
 
   constructor(deps: CoreSyncDeps) {
@@ -107,12 +108,21 @@ export class CoreSync {
     this.deps.onStatus?.(this.status());
   }
 
-  /** Stops scheduling; a round in flight ends on its own (its db work is synchronous and short). */
+  /** Stops scheduling; a round in flight ends on its own and `idle()` tells when it has. */
   close(): void {
     this.closed = true;
     const old = this.current;
     this.current = null;
-    if (old) void this.shutDown(old);
+    if (old) this.closing = this.shutDown(old);
+  }
+
+  /**
+   * Resolves once the round in flight at close() has ended and its pool is closed. Graceful shutdown waits
+   * for it (within its grace), so a pulled page is applied with its cursor, or a pushed batch acknowledged,
+   * before the db closes; if the grace runs out the next start simply pulls or pushes that page again.
+   */
+  idle(): Promise<void> {
+    return this.closing;
   }
 
   private build(config: CoreSyncConfig): Running {

@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SyncStatusOutput } from '../../src-shared/ipc/schemas/sync';
 import { startOfficeWithStaff, type Harness } from '../support/core-harness';
@@ -87,3 +87,49 @@ it('saving settings starts, swaps and stops the background runner live; status c
   const audit = await h.must('owner', 'audit.list', { procedure: 'sync.runNow', limit: 5 });
   expect(audit.entries.map((entry) => entry.summary)).toEqual(['ran sync now (off)', 'ran sync now (error)', 'ran sync now (idle)']);
 });
+
+it('graceful shutdown waits for a sync round in flight, so its batch is acknowledged before the db closes', async () => {
+  const db = await postgres.freshDatabase();
+  const config = await db.addOffice('WJ');
+  const role = form(config);
+  const h = await startOfficeWithStaff({ shutdownGraceMs: 20_000 });
+  await h.must('owner', 'sync.settings.save', { ...role, enabled: true, intervalMinutes: 60 });
+  await h.must('owner', 'sync.runNow', {});
+  await h.must('owner', 'customers.create', { name: 'Pushed while closing' });
+  expect((await h.must('owner', 'sync.status', {})).backlog).toBeGreaterThan(0);
+
+  // Another office's push (in an open transaction) holds central's head row: this office's push waits on it, mid-round.
+  const blocker = new pg.Client(await db.addOffice('BB'));
+  await blocker.connect();
+  try {
+    await blocker.query('BEGIN');
+    await blocker.query('SELECT mb.sync_push($1, 2, $2::jsonb)', ['BB', '[]']);
+    // A background round (not an IPC call, which shutdown would wait for anyway).
+    const round = h.core.services.sync.runNow();
+    await waitUntil(async () => (await db.adminQuery<{ n: string }>("SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).at(0)?.n !== '0');
+    const closed = h.core.shutdown();
+    let shutDown = false;
+    void closed.then(() => (shutDown = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shutDown).toBe(false);
+    await blocker.query('COMMIT');
+    await closed;
+    await round;
+  } finally {
+    await blocker.end();
+  }
+  // The batch central took is marked pushed here: the round finished before the db closed.
+  const reopened = h.reopen();
+  const left = reopened.core.services.sqlite.prepare('SELECT count(*) AS n FROM sync_outbox WHERE pushed_at IS NULL').get() as { n: number };
+  expect(left.n).toBe(0);
+  const central = await db.adminQuery<{ n: string }>("SELECT count(*) AS n FROM mb.change_log WHERE office_code = 'WJ' AND table_name = 'customers'");
+  expect(Number(central[0]?.n)).toBeGreaterThanOrEqual(1);
+});
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
