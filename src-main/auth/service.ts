@@ -147,6 +147,23 @@ export class AuthService {
     return { approvalToken: token, approverName: approver.displayName, expiresAt };
   }
 
+  /**
+   * The signed-in operator types their password again before something that cannot be undone (a restore).
+   * It counts against the same throttle as sign-in, so a desk left signed in cannot be used to guess the
+   * password: after 5 wrong ones the next try is refused with THROTTLED until the wait is over.
+   */
+  async confirmOwnPassword(password: string, ctx: HandlerContext): Promise<boolean> {
+    const session = requireSession(ctx);
+    const keys = throttleKeys(usernameKey(session.username), this.deps.workstationId);
+    this.assertNotThrottled(keys, ctx.now);
+    const operator = await this.checkCredentials(session.username, password);
+    this.deps.transaction(() => {
+      if (operator) this.deps.throttle.reset(keys);
+      else this.deps.throttle.recordFailure(keys, ctx.now);
+    });
+    return operator !== null;
+  }
+
   /** Ends every session of an operator (account disabled or role changed): they must sign in again. */
   endSessionsOf(operatorId: string, reason: string): void {
     for (const clientId of this.deps.sessions.clientsOf(operatorId)) {

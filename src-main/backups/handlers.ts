@@ -1,6 +1,5 @@
 import type { Contract } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/result';
-import { verifyPassword } from '../auth/passwords';
 import type { HandlerContext, Handlers } from '../core/handler-types';
 import type { Services } from '../core/services';
 
@@ -52,10 +51,9 @@ export function backupHandlers(services: Services): Pick<Handlers<Contract>, Bac
   };
 }
 
-/** Replacing the data needs the signed-in owner's password typed again, not just an open session. */
+/** Replacing the data needs the signed-in owner's password typed again (throttled like sign-in), not just an open session. */
 async function confirmPassword(services: Services, password: string, ctx: HandlerContext): Promise<void> {
-  const operator = ctx.session ? services.operators.findByUsername(ctx.session.username) : null;
-  if (operator && (await verifyPassword(operator.passwordHash, password))) return;
+  if (await services.auth.confirmOwnPassword(password, ctx)) return;
   services.transaction(() => ctx.audit('restore refused: wrong password'));
   throw new AppError('CONFLICT', 'The password is wrong; nothing was restored.', { reason: 'wrong-password' });
 }

@@ -90,6 +90,21 @@ describe('restore', () => {
     expect(fs.existsSync(stagedRestorePath(h.dataDir))).toBe(false);
   });
 
+  it('guessing the restore password is throttled like sign-in: after 5 wrong ones even the right one waits', async () => {
+    const h = await startOfficeWithStaff();
+    const backup = await h.must('owner', 'backups.create', {});
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const wrong = await h.call('owner', 'backups.restore', { id: backup.id, password: `guess-${attempt}-1234` });
+      expect(wrong.ok ? 'OK' : wrong.error).toMatchObject({ code: 'CONFLICT', details: { reason: 'wrong-password' } });
+    }
+    const blocked = await h.call('owner', 'backups.restore', { id: backup.id, password: PASSWORDS.owner });
+    expect(blocked.ok ? 'OK' : blocked.error.code).toBe('THROTTLED');
+    expect(fs.existsSync(stagedRestorePath(h.dataDir))).toBe(false);
+    h.clock.advance(61_000);
+    await h.must('owner', 'backups.restore', { id: backup.id, password: PASSWORDS.owner });
+    expect(fs.existsSync(stagedRestorePath(h.dataDir))).toBe(true);
+  });
+
   it('export writes a verified copy to a chosen path; import restores it on another installation', async () => {
     const h = await startOfficeWithStaff();
     await h.must('manager', 'customers.create', { name: 'Moving' });
