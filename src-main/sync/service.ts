@@ -2,7 +2,7 @@ import type { Sqlite } from '../db/connection';
 import { applyPulled, type ApplyOutcome } from './apply';
 import { acknowledge, backlog, pendingBatch } from './outbox';
 import { startOutbox } from './outbox-start';
-import { SyncError, type CentralApi } from './protocol';
+import { SyncError, type CentralApi, type PulledChange } from './protocol';
 import { readCursor } from './state';
 
 /**
@@ -84,18 +84,42 @@ export class SyncService {
   async pull(): Promise<PullSummary> {
     const office = this.officeCode();
     const summary: PullSummary = { applied: 0, unchanged: 0, conflicts: 0, cursor: this.cursor(), pages: 0 };
+    let next = this.central.pull(office, summary.cursor, this.pullLimit);
     for (;;) {
-      const changes = await this.central.pull(office, summary.cursor, this.pullLimit);
+      const changes = await next;
       if (changes.length === 0) return summary;
-      const page = applyPulled(this.sqlite, changes, summary.cursor, this.now());
+      const full = changes.length >= this.pullLimit;
+      next = full ? (await this.prefetch(office, changes)).page : Promise.resolve([]);
+      let page: ApplyOutcome;
+      try {
+        page = applyPulled(this.sqlite, changes, summary.cursor, this.now());
+      } catch (error) {
+        next.catch(() => undefined);
+        throw error;
+      }
       summary.applied += page.applied;
       summary.unchanged += page.unchanged;
       summary.conflicts += page.conflicts;
       summary.cursor = page.cursor;
       summary.pages += 1;
       this.afterApply?.(page.changed);
-      if (changes.length < this.pullLimit) return summary;
+      if (!full) return summary;
     }
+  }
+
+  /**
+   * Asks for the page after `changes` before they are applied, so central's query and the transfer overlap
+   * the local apply (P7). The next page starts after the last seq received, which is the cursor the apply
+   * stores if it succeeds; if it fails the prefetched page is dropped with the error.
+   * Yields once so the request is on the wire before the synchronous apply holds the event loop.
+   */
+  private async prefetch(office: string, changes: readonly PulledChange[]): Promise<{ page: Promise<PulledChange[]> }> {
+    const after = changes[changes.length - 1]?.seq ?? 0;
+    const request = this.central.pull(office, after, this.pullLimit);
+    request.catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    // Wrapped: an async function returning the promise itself would wait for the page.
+    return { page: request };
   }
 
   /** Push first, so our own rows come back as no-ops rather than as conflicts with unpushed edits. */

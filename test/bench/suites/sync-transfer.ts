@@ -1,3 +1,4 @@
+import os from 'node:os';
 import pg from 'pg';
 import { createCore, type Core } from '../../../src-main/core/create-core';
 import { ManualClock } from '../../../src-main/core/clock';
@@ -177,7 +178,8 @@ export async function syncTransfer(): Promise<BenchEntry[]> {
     const raw = await rawPullMs(roleB, 'BB', 1000);
     const pushCentral = sum(centralA.pushMs);
     const pullCentral = sum(centralB.pullMs);
-    const busy = 'measured on a shared 2-core machine while other engineers ran builds and tests: re-run on a quiet machine';
+    // The machine is shared: say how busy it was rather than assume it.
+    const busy = `1-minute load average ${os.loadavg()[0]?.toFixed(1) ?? '?'} on ${os.cpus().length} cores at the end of the run`;
     const entries: Sample[] = [
       summarise(`end to end: ${ledgerRows.toLocaleString('en')} ledger changes A -> central -> B (push + pull/apply)`, [pushMs + pullMs], {
         goal: '<= 20000 ms',
@@ -187,7 +189,7 @@ export async function syncTransfer(): Promise<BenchEntry[]> {
         note: `${pushed.batches} batches; in central (network + SQL) ${round(pushCentral)} ms, median batch ${round(summarise('', centralA.pushMs).median)} ms, max ${round(Math.max(...centralA.pushMs))} ms; local outbox read + acknowledge ${round(pushMs - pushCentral)} ms`,
       }),
       summarise('pull + apply (B: mb.sync_pull pages of 1000, validate, apply with cursor)', [pullMs], {
-        note: `${pulled.pages} pages; in central (network + SQL + row parsing) ${round(pullCentral)} ms, median page ${round(summarise('', centralB.pullMs).median)} ms (the same ${raw.rows} rows read again with a bare pg client, warm cache: ${round(raw.ms)} ms; most of the rest is the client's zod parsing); local validate + apply ${round(pullMs - pullCentral)} ms`,
+        note: `${pulled.pages} pages; each page is requested while the previous one is applied, so central's time overlaps the local apply: request-to-answer spans add up to ${round(pullCentral)} ms (median page ${round(summarise('', centralB.pullMs).median)} ms, including time an answer waited for the apply to finish); the same ${raw.rows} rows read again with a bare pg client, warm cache: ${round(raw.ms)} ms`,
       }),
       summarise('seeding A with the outbox on (not part of the transfer)', [seedMs], { note: 'bulk SQL in one transaction; the outbox triggers write one row per ledger row' }),
     ];
