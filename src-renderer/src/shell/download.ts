@@ -15,11 +15,15 @@ function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function downloadPdf(fileName: string, base64: string): void {
+export function downloadBase64(fileName: string, base64: string, mimeType: string): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  downloadBlob(fileName, new Blob([bytes], { type: 'application/pdf' }));
+  downloadBlob(fileName, new Blob([bytes], { type: mimeType }));
+}
+
+export function downloadPdf(fileName: string, base64: string): void {
+  downloadBase64(fileName, base64, 'application/pdf');
 }
 
 export function downloadText(fileName: string, text: string, mimeType: string): void {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MetricsSettings } from '@shared/ipc/schemas/health';
 import { useCall } from '../../api/useCall';
-import { downloadBase64 } from './downloadBase64';
+import { downloadBase64 } from '../../shell/download';
 
 export const healthKeys = {
   all: ['health'] as const,
