@@ -42,6 +42,10 @@ export function toSyncError(error: unknown): SyncError {
   const message = error instanceof Error ? error.message : String(error);
   // Central answered, but with rows this office cannot read: a protocol problem, not a network one.
   if (error instanceof ZodError) return new SyncError('SYNC_BAD_BATCH', message, { cause: error });
+  // A function this version calls is missing: the central database has not been migrated to this release.
+  if (errorCode(error) === '42883') {
+    return new SyncError('SYNC_UPDATE_REQUIRED', `the central database needs its migrations for this version of the app (cli.ts migrate): ${message}`, { cause: error });
+  }
   const mapped = CENTRAL_CODES[errorCode(error) ?? ''];
   return new SyncError(mapped ?? 'SYNC_UNREACHABLE', message, { cause: error });
 }
@@ -94,6 +98,15 @@ export class PgCentral implements CentralApi {
           payload: row.payload,
         }),
       );
+    } catch (error) {
+      throw toSyncError(error);
+    }
+  }
+
+  async officeHasHistory(office: string): Promise<boolean> {
+    try {
+      const result = await this.pool.query<{ known: boolean }>('SELECT mb.office_has_history($1, $2) AS known', [office, this.schemaVersion]);
+      return result.rows[0]?.known === true;
     } catch (error) {
       throw toSyncError(error);
     }

@@ -16,6 +16,7 @@ const OUTCOMES: Record<SyncErrorCode, SyncTestOutput['outcome']> = {
   SYNC_BAD_BATCH: 'failed',
   SYNC_APPLY_FAILED: 'failed',
   SYNC_NOT_SET_UP: 'failed',
+  SYNC_OFFICE_IN_USE: 'failed',
 };
 
 export async function testConnection(connection: SyncConnection, officeCode: string | null): Promise<SyncTestOutput> {

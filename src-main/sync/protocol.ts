@@ -61,7 +61,8 @@ export type SyncErrorCode =
   | 'SYNC_BAD_BATCH'
   | 'SYNC_UNREACHABLE'
   | 'SYNC_APPLY_FAILED'
-  | 'SYNC_NOT_SET_UP';
+  | 'SYNC_NOT_SET_UP'
+  | 'SYNC_OFFICE_IN_USE';
 
 export class SyncError extends Error {
   readonly code: SyncErrorCode;
@@ -77,4 +78,6 @@ export class SyncError extends Error {
 export interface CentralApi {
   push(office: string, batch: readonly OutgoingMutation[]): Promise<PushResult>;
   pull(office: string, after: number, limit: number): Promise<PulledChange[]>;
+  /** Whether central holds changes this office pushed (from any computer): see join-check.ts. */
+  officeHasHistory(office: string): Promise<boolean>;
 }

@@ -3,6 +3,7 @@ import { applyPulled, type ApplyOutcome } from './apply';
 import { acknowledge, backlog, pendingBatch } from './outbox';
 import { startOutbox } from './outbox-start';
 import { SyncError, type CentralApi, type PulledChange } from './protocol';
+import { ensureJoined } from './join-check';
 import { readCursor } from './state';
 
 /**
@@ -39,6 +40,8 @@ export class SyncService {
   private readonly now: () => number;
   private readonly batchSize: number;
   private readonly pullLimit: number;
+  /** Set once join-check.ts has let this office through. */
+  private joined = false;
   private readonly afterApply: SyncServiceOptions['afterApply'];
 
   constructor(options: SyncServiceOptions) {
@@ -69,6 +72,7 @@ export class SyncService {
 
   async push(): Promise<PushSummary> {
     const office = this.officeCode();
+    await this.checkJoined(office);
     const summary: PushSummary = { pushed: 0, batches: 0, rejected: 0 };
     for (;;) {
       const batch = pendingBatch(this.sqlite, this.batchSize);
@@ -83,6 +87,7 @@ export class SyncService {
 
   async pull(): Promise<PullSummary> {
     const office = this.officeCode();
+    await this.checkJoined(office);
     const summary: PullSummary = { applied: 0, unchanged: 0, conflicts: 0, cursor: this.cursor(), pages: 0 };
     let next = this.central.pull(office, summary.cursor, this.pullLimit);
     for (;;) {
@@ -120,6 +125,12 @@ export class SyncService {
     await new Promise((resolve) => setImmediate(resolve));
     // Wrapped: an async function returning the promise itself would wait for the page.
     return { page: request };
+  }
+
+  private async checkJoined(office: string): Promise<void> {
+    if (this.joined) return;
+    await ensureJoined(this.sqlite, this.central, office);
+    this.joined = true;
   }
 
   /** Push first, so our own rows come back as no-ops rather than as conflicts with unpushed edits. */

@@ -149,6 +149,7 @@ describe('bootstrap / rebuild from the central database', () => {
     const untouchable: CentralApi = {
       push: () => Promise.reject(new Error(`push #${++called}`)),
       pull: () => Promise.reject(new Error(`pull #${++called}`)),
+      officeHasHistory: () => Promise.reject(new Error(`officeHasHistory #${++called}`)),
     };
     const sqlite = h.core.services.sqlite;
     const before = h.changes();
@@ -200,6 +201,7 @@ describe('bootstrap / rebuild from the central database', () => {
     let pages = 0;
     const flaky: CentralApi = {
       push: (office, batch) => real.push(office, batch),
+      officeHasHistory: (office) => real.officeHasHistory(office),
       pull: async (office, after, limit): Promise<PulledChange[]> => {
         pages += 1;
         if (pages === 2) throw new SyncError('SYNC_UNREACHABLE', 'connection reset');
@@ -217,5 +219,59 @@ describe('bootstrap / rebuild from the central database', () => {
     expect(report.resumed).toBe(true);
     expect(snapshot(rebuilt.core.services.sqlite)).toEqual(snapshot(a.h.core.services.sqlite));
     expect(report.sequences.find((move) => move.key === 'invoice:2026')?.value).toBe(3);
+  });
+});
+
+describe('an office code already in use centrally', () => {
+  it('refuses a fresh install that skipped the restore, before anything is pushed or pulled', async () => {
+    const db = await postgres.freshDatabase();
+    const a = await officeThatBilled(db);
+    const centralRows = await db.adminQuery<{ n: string }>('SELECT count(*) AS n FROM mb.change_log');
+
+    // The old PC died; the wizard was run again with the same code, and sync switched on without restoring.
+    const again = await freshInstall('AA');
+    await again.must('owner', 'customers.create', { name: 'Made after the rebuild' });
+    const sqlite = again.core.services.sqlite;
+    const sync = new SyncService({ sqlite, central: central(a.connection), now: () => again.clock.now() });
+    const backlog = sync.backlog();
+    for (const attempt of [() => sync.push(), () => sync.pull()]) {
+      const error = await attempt().then(() => null, (caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SyncError);
+      expect((error as SyncError).code).toBe('SYNC_OFFICE_IN_USE');
+    }
+    // Nothing left this office and nothing was pulled onto it; its own work waits in the outbox.
+    expect(await db.adminQuery<{ n: string }>('SELECT count(*) AS n FROM mb.change_log')).toEqual(centralRows);
+    expect(sync.backlog()).toBe(backlog);
+    expect(countSynced(sqlite).ledger_entries).toBe(0);
+    expect(sqlite.prepare("SELECT value FROM sync_state WHERE key = 'joined'").get()).toBeUndefined();
+  });
+
+  it('lets a new code through once and does not ask an office that has synced before', async () => {
+    const db = await postgres.freshDatabase();
+    const a = await officeThatBilled(db);
+    const fresh = await freshInstall('CC');
+    const real = central(await db.addOffice('CC'));
+    let asked = 0;
+    const counting: CentralApi = {
+      push: (office, batch) => real.push(office, batch),
+      pull: (office, after, limit) => real.pull(office, after, limit),
+      officeHasHistory: (office) => {
+        asked += 1;
+        return real.officeHasHistory(office);
+      },
+    };
+    const sync = new SyncService({ sqlite: fresh.core.services.sqlite, central: counting, now: () => fresh.clock.now() });
+    await sync.syncOnce();
+    // A new service on the same db (the app restarted): the answer was kept.
+    await new SyncService({ sqlite: fresh.core.services.sqlite, central: counting, now: () => fresh.clock.now() }).syncOnce();
+    expect(asked).toBe(1);
+    expect(countSynced(fresh.core.services.sqlite).customers).toBe(3);
+
+    // Office AA pushed before this release knew the check: its pushed outbox rows say who it is.
+    let askedA = 0;
+    const realA = central(a.connection);
+    const countingA: CentralApi = { push: (o, b) => realA.push(o, b), pull: (o, c, l) => realA.pull(o, c, l), officeHasHistory: (o) => (askedA++, realA.officeHasHistory(o)) };
+    await new SyncService({ sqlite: a.h.core.services.sqlite, central: countingA, now: () => a.h.clock.now() }).syncOnce();
+    expect(askedA).toBe(0);
   });
 });

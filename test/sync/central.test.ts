@@ -57,17 +57,18 @@ describe('central migrations', () => {
         { version: 1, name: 'sync_core' },
         { version: 2, name: 'all_tables_per_field' },
         { version: 3, name: 'bulk_new_facts' },
+        { version: 4, name: 'office_history' },
       ]);
 
       // A broken second file: refused as a whole, not recorded, the first one untouched.
       const temp = makeTempDir();
       try {
-        for (const file of ['0001_sync_core.sql', '0002_all_tables_per_field.sql', '0003_bulk_new_facts.sql']) fs.copyFileSync(path.join(CENTRAL_MIGRATIONS_DIR, file), path.join(temp.dir, file));
-        fs.writeFileSync(path.join(temp.dir, '0004_broken.sql'), 'CREATE TABLE mb.half_done (id int);\nSELECT no_such_function();\n');
+        for (const file of ['0001_sync_core.sql', '0002_all_tables_per_field.sql', '0003_bulk_new_facts.sql', '0004_office_history.sql']) fs.copyFileSync(path.join(CENTRAL_MIGRATIONS_DIR, file), path.join(temp.dir, file));
+        fs.writeFileSync(path.join(temp.dir, '0005_broken.sql'), 'CREATE TABLE mb.half_done (id int);\nSELECT no_such_function();\n');
         await expect(migrateCentral(client, temp.dir)).rejects.toBeInstanceOf(CentralMigrationError);
         const tables = await client.query("SELECT 1 FROM pg_tables WHERE schemaname = 'mb' AND tablename = 'half_done'");
         expect(tables.rowCount).toBe(0);
-        expect((await client.query('SELECT version FROM schema_migrations')).rowCount).toBe(3);
+        expect((await client.query('SELECT version FROM schema_migrations')).rowCount).toBe(4);
       } finally {
         temp.cleanup();
       }
@@ -84,7 +85,7 @@ describe('central migrations', () => {
     await Promise.all(clients.map((client) => client.connect()));
     try {
       const results = await Promise.all(clients.map((client) => migrateCentral(client)));
-      expect(results.map((result) => result.applied.length).sort()).toEqual([0, 3]);
+      expect(results.map((result) => result.applied.length).sort()).toEqual([0, 4]);
     } finally {
       await Promise.all(clients.map((client) => client.end()));
     }

@@ -34,7 +34,7 @@ it('sets a central database up the way docs/central-database.md says, as a non-s
   const env = { ...process.env, MB_CENTRAL_URL: url };
   const role = `mb_cli_${suffix()}`;
   try {
-    expect((await run(TSX, [CLI, 'migrate'], { env })).stdout).toBe('applied: 0001_sync_core.sql, 0002_all_tables_per_field.sql, 0003_bulk_new_facts.sql\n');
+    expect((await run(TSX, [CLI, 'migrate'], { env })).stdout).toBe('applied: 0001_sync_core.sql, 0002_all_tables_per_field.sql, 0003_bulk_new_facts.sql, 0004_office_history.sql\n');
     expect((await run(TSX, [CLI, 'migrate'], { env })).stdout).toBe('already up to date\n');
 
     const officePassword = 'correct-horse-battery-staple';

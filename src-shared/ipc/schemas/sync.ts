@@ -12,6 +12,7 @@ export const SYNC_ERROR_CODES = [
   'SYNC_UNREACHABLE',
   'SYNC_APPLY_FAILED',
   'SYNC_NOT_SET_UP',
+  'SYNC_OFFICE_IN_USE',
 ] as const;
 
 export const syncStatusOutput = z

@@ -99,6 +99,10 @@ class TimedCentral implements CentralApi {
     this.pullMs.push(performance.now() - start);
     return rows;
   }
+
+  officeHasHistory(officeCode: string): Promise<boolean> {
+    return this.inner.officeHasHistory(officeCode);
+  }
 }
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);

@@ -41,6 +41,10 @@ export class FaultyCentral implements CentralApi {
     return this.inner.pull(office, after, limit);
   }
 
+  officeHasHistory(office: string): Promise<boolean> {
+    return this.inner.officeHasHistory(office);
+  }
+
   close(): Promise<void> {
     return this.inner.close();
   }
