@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { LinearProgress } from '@mui/material';
 import { AccessMessage } from './AccessMessage';
 import { canCall } from './permissions';
 import { navigate, useHashPath } from './router';
@@ -21,5 +22,9 @@ export function RouteView() {
   if (!match) return <AccessMessage kind="notFound" />;
   if (!canCall(role, match.route.gate)) return <AccessMessage kind="forbidden" />;
   // Keyed by path so each page mounts fresh and its heading takes focus.
-  return <div key={current}>{match.route.render(match.params)}</div>;
+  return (
+    <div key={current}>
+      <Suspense fallback={<LinearProgress aria-label="Loading" />}>{match.route.render(match.params)}</Suspense>
+    </div>
+  );
 }

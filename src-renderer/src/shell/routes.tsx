@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { lazy, type ReactElement } from 'react';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import GroupIcon from '@mui/icons-material/Group';
 import HistoryIcon from '@mui/icons-material/History';
@@ -17,41 +17,51 @@ import BackupIcon from '@mui/icons-material/Backup';
 import CloudSyncIcon from '@mui/icons-material/CloudSync';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import type { ProcedureName } from '@shared/ipc/contract';
-import { AuditPage } from '../features/audit/AuditPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { OperatorsPage } from '../features/operators/OperatorsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { JobsPage } from '../features/jobs/JobsPage';
-import { RouterDetailPage } from '../features/routers/RouterDetailPage';
 import { RouterDots } from '../features/routers/RouterDots';
-import { RoutersPage } from '../features/routers/RoutersPage';
 import { JOBS_PATH, ROUTER_DETAIL_PATTERN, ROUTERS_PATH } from '../features/routers/paths';
-import { BatchDetailPage } from '../features/vouchers/batches/BatchDetailPage';
-import { BatchesPage } from '../features/vouchers/batches/BatchesPage';
 import { BATCH_DETAIL_PATTERN, BATCHES_PATH, PLANS_PATH } from '../features/vouchers/paths';
-import { PlansPage } from '../features/vouchers/plans/PlansPage';
-import { CustomerPage } from '../features/customers/CustomerPage';
-import { CustomersPage } from '../features/customers/CustomersPage';
 import { CUSTOMER_DETAIL_PATTERN, CUSTOMERS_PATH } from '../features/customers/paths';
-import { BillingRunsPage } from '../features/billing/BillingRunsPage';
-import { ServicePlansPage } from '../features/billing/ServicePlansPage';
 import { BILLING_RUNS_PATH, SERVICE_PLANS_PATH } from '../features/billing/paths';
-import { RemindersPage } from '../features/reminders/RemindersPage';
 import { REMINDERS_PATH } from '../features/reminders/paths';
-import { TillPage } from '../features/till/TillPage';
 import { TILL_PATH } from '../features/till/paths';
-import { ReportsPage } from '../features/reports/ReportsPage';
 import { REPORTS_PATH } from '../features/reports/paths';
-import { BackupsPage } from '../features/backups/BackupsPage';
 import { BACKUPS_PATH } from '../features/backups/paths';
-import { SyncPage } from '../features/sync/SyncPage';
-import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { SYNC_CONFLICTS_PATH, SYNC_PATH } from '../features/sync/paths';
-import { LogsPage } from '../features/logs/LogsPage';
 import { LOGS_PATH } from '../features/logs/paths';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
-import { HealthPage } from '../features/health/HealthPage';
 import { HEALTH_PATH } from '../features/health/paths';
+
+// Each page is its own chunk, loaded when first opened: the sign-in screen and the shell do not wait for
+// the data grid, charts and every page's code to be parsed (P4, first meaningful paint).
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const loadDashboard = () => import('../features/dashboard/DashboardPage');
+const DashboardPage = lazy(() => loadDashboard().then((m) => ({ default: m.DashboardPage })));
+
+/** Starts loading the home page's chunk just after the sign-in screen is drawn (it calls this). */
+export function preloadHomePage(): () => void {
+  const handle = setTimeout(() => void loadDashboard(), 0);
+  return () => clearTimeout(handle);
+}
+const OperatorsPage = lazy(() => import('../features/operators/OperatorsPage').then((m) => ({ default: m.OperatorsPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const JobsPage = lazy(() => import('../features/jobs/JobsPage').then((m) => ({ default: m.JobsPage })));
+const RouterDetailPage = lazy(() => import('../features/routers/RouterDetailPage').then((m) => ({ default: m.RouterDetailPage })));
+const RoutersPage = lazy(() => import('../features/routers/RoutersPage').then((m) => ({ default: m.RoutersPage })));
+const BatchDetailPage = lazy(() => import('../features/vouchers/batches/BatchDetailPage').then((m) => ({ default: m.BatchDetailPage })));
+const BatchesPage = lazy(() => import('../features/vouchers/batches/BatchesPage').then((m) => ({ default: m.BatchesPage })));
+const PlansPage = lazy(() => import('../features/vouchers/plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const CustomerPage = lazy(() => import('../features/customers/CustomerPage').then((m) => ({ default: m.CustomerPage })));
+const CustomersPage = lazy(() => import('../features/customers/CustomersPage').then((m) => ({ default: m.CustomersPage })));
+const BillingRunsPage = lazy(() => import('../features/billing/BillingRunsPage').then((m) => ({ default: m.BillingRunsPage })));
+const ServicePlansPage = lazy(() => import('../features/billing/ServicePlansPage').then((m) => ({ default: m.ServicePlansPage })));
+const RemindersPage = lazy(() => import('../features/reminders/RemindersPage').then((m) => ({ default: m.RemindersPage })));
+const TillPage = lazy(() => import('../features/till/TillPage').then((m) => ({ default: m.TillPage })));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const SyncPage = lazy(() => import('../features/sync/SyncPage').then((m) => ({ default: m.SyncPage })));
+const ConflictsPage = lazy(() => import('../features/sync/ConflictsPage').then((m) => ({ default: m.ConflictsPage })));
+const LogsPage = lazy(() => import('../features/logs/LogsPage').then((m) => ({ default: m.LogsPage })));
+const HealthPage = lazy(() => import('../features/health/HealthPage').then((m) => ({ default: m.HealthPage })));
 
 export type NavGroup = 'main' | 'admin';
 export type NavLabelKey =
