@@ -18,12 +18,14 @@ function addStatus(row: Counts, status: string, count: number): void {
 }
 
 /**
- * Voucher stock per plan from the vouchers' lifecycle status: one pass over the `(plan_id, status)`
- * index. Plans without vouchers are listed (zero stock is worth seeing); deleted plans only while they
- * still have vouchers; vouchers without a plan (imports) under "(no plan)".
+ * Voucher stock per plan from the vouchers' lifecycle status, read from `report_voucher_stock` (kept by
+ * triggers on vouchers, migration 0018): a few rows whatever the office's size, where counting the
+ * vouchers themselves walked all of them on every dashboard load (issue 8, P4). Plans without vouchers
+ * are listed (zero stock is worth seeing); deleted plans only while they still have vouchers; vouchers
+ * without a plan (imports) under "(no plan)".
  */
 export function voucherStock(sqlite: Sqlite): StockReport {
-  const counts = sqlite.prepare('SELECT coalesce(plan_id, \'\') AS planId, status, count(*) AS n FROM vouchers GROUP BY plan_id, status').all() as Array<{ planId: string; status: string; n: number }>;
+  const counts = sqlite.prepare('SELECT plan_key AS planId, status, n FROM report_voucher_stock WHERE n > 0').all() as Array<{ planId: string; status: string; n: number }>;
   const plans = sqlite.prepare('SELECT id, name, deleted_at AS deletedAt FROM voucher_plans').all() as Array<{ id: string; name: string; deletedAt: number | null }>;
   const rows = new Map<string, StockRow>();
   const names = new Map(plans.map((plan) => [plan.id, plan.name]));

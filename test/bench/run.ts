@@ -8,8 +8,9 @@ import { billingRun } from './suites/billing-run';
 import { tillSale } from './suites/till-sale';
 import { salesReport } from './suites/sales-report';
 import { syncTransfer } from './suites/sync-transfer';
+import { coldStart } from './suites/cold-start';
 
-const SUITES = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush, 'voucher-print': voucherPrint, 'voucher-generation': voucherGeneration, 'customer-search': customerSearch, 'billing-run': billingRun, 'till-sale': tillSale, 'sales-report': salesReport, 'sync-transfer': syncTransfer };
+const SUITES = { 'startup-and-ipc': startupAndIpc, 'router-push': routerPush, 'voucher-print': voucherPrint, 'voucher-generation': voucherGeneration, 'customer-search': customerSearch, 'billing-run': billingRun, 'till-sale': tillSale, 'sales-report': salesReport, 'sync-transfer': syncTransfer, 'cold-start': coldStart };
 
 /** Suites named on the command line (`npm run bench -- billing-run till-sale`), or all of them. */
 function selectedSuites(): Array<[string, () => Promise<BenchEntry[]>]> {

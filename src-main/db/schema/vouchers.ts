@@ -175,6 +175,9 @@ export const vouchers = sqliteTable(
     index('vouchers_batch_status').on(table.batchId, table.status),
     index('vouchers_plan_status').on(table.planId, table.status),
     index('vouchers_expires_at').on(table.expiresAt),
+    // Vouchers still waiting to be pushed to their router (few, whatever the office's size): start-up
+    // finds the batches behind without reading every voucher (issue 8, P4; src-main/vouchers/push.ts).
+    index('vouchers_unpushed').on(table.routerId, table.batchId).where(sql`status = 'generated' AND source = 'app'`),
   ],
 );
 
