@@ -5,7 +5,7 @@ import type { ReconcileReport } from '../routers/reconcile/run';
 import { BatchService } from './batches';
 import { VoucherGeneration } from './generation';
 import { PlanService } from './plans';
-import { pushBatch, type PushOutcome } from './push';
+import { pushBatch, pushBatches, startupPushes, type PushOutcome } from './push';
 import { VoucherPrinting, type PrintingDeps } from './printing/service';
 
 export interface VoucherServiceDeps {
@@ -39,10 +39,15 @@ export class VoucherService {
     this.generation = new VoucherGeneration({ db: deps.db, dbFile: deps.dbFile, ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) });
   }
 
-  /** core.startBackground(): push batches to routers and keep a warm generation worker. */
+  /**
+   * core.startBackground(): push batches to routers and keep a warm generation worker. Every router with
+   * app batches is pushed once now: a push the last run did not get to (killed after the commit, router
+   * offline) would otherwise wait for an operator (push.ts, startupPushes).
+   */
   startBackground(): void {
     this.autoPush = true;
     this.generation.enableWarmSpare();
+    for (const [routerId, batchIds] of startupPushes(this.deps.db)) this.track(this.pushMany(routerId, batchIds));
   }
 
   /** core.close(): no more pushes, spare worker stopped. */
@@ -54,7 +59,16 @@ export class VoucherService {
   /** Starts a push in the background (when enabled); returns it so tests can await it. */
   push(routerId: string, batchId: string | null): Promise<void> {
     if (!this.autoPush) return Promise.resolve();
-    const run = this.pushNow(routerId, batchId).then(() => undefined);
+    return this.track(this.pushNow(routerId, batchId));
+  }
+
+  private pushMany(routerId: string, batchIds: readonly string[]): Promise<PushOutcome> {
+    return pushBatches({ db: this.deps.db, logger: this.deps.logger, reconcile: this.deps.reconcile }, routerId, batchIds);
+  }
+
+  /** Kept until settled, so shutdown can wait for it (pending()). */
+  private track(push: Promise<PushOutcome>): Promise<void> {
+    const run = push.then(() => undefined);
     this.pushes.add(run);
     void run.finally(() => this.pushes.delete(run));
     return run;
