@@ -1,7 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { clientMessageSchema, WEB_BRIDGE_PATH, WEB_TOKEN_COOKIE, type ServerMessage } from '../../src-shared/ipc/web-wire';
+import { WEB_BRIDGE_PATH, WEB_TOKEN_COOKIE, type ServerMessage } from '../../src-shared/ipc/web-wire';
+import { clientMessageSchema } from '../../src-shared/ipc/web-wire-schema';
 import type { Core } from '../core/create-core';
 import { readStaticFile } from './static-files';
 import { isTestClockRequest, serveTestClock, type TestClockControl } from './test-clock';

@@ -1,31 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
-import { ApiProvider } from './api/ApiContext';
-import { createQueryClient } from './api/queryClient';
+import { requestEarlyStatus } from './boot/earlyStatus';
 import { createClient } from './bridge';
-import { App } from './features/app/App';
-import { initI18n } from './i18n';
-import { ThemeModeProvider } from './theme/ThemeModeProvider';
 
+// The entry stays tiny on purpose: it opens the bridge and asks for the app's status at once, then loads
+// the UI. The round trip overlaps the parsing of React and MUI (index.html preloads their chunks).
 const client = createClient();
-const queryClient = createQueryClient();
-const i18n = initI18n();
+const earlyStatus = requestEarlyStatus(client);
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-createRoot(container).render(
-  <StrictMode>
-    <ApiProvider client={client}>
-      <QueryClientProvider client={queryClient}>
-        <I18nextProvider i18n={i18n}>
-          <ThemeModeProvider>
-            <App />
-          </ThemeModeProvider>
-        </I18nextProvider>
-      </QueryClientProvider>
-    </ApiProvider>
-  </StrictMode>,
-);
+void import('./boot/mount').then(({ mount }) => mount(client, earlyStatus));

@@ -4,7 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import { Page } from './Page';
 import { hrefFor } from './router';
-import { HOME_PATH } from './routes';
+import { HOME_PATH } from './homePage';
 
 /** Shown when someone types the address of a page their role may not use, or one that does not exist. */
 export function AccessMessage({ kind }: { kind: 'forbidden' | 'notFound' }) {

@@ -3,7 +3,8 @@ import { LinearProgress } from '@mui/material';
 import { AccessMessage } from './AccessMessage';
 import { canCall } from './permissions';
 import { navigate, useHashPath } from './router';
-import { HOME_PATH, matchRoute } from './routes';
+import { HOME_PATH } from './homePage';
+import { matchRoute } from './routes';
 import { useSession } from './SessionContext';
 
 /** Renders the page for the current hash, or a clear message when it is unknown or not allowed. */

@@ -30,18 +30,12 @@ import { SYNC_CONFLICTS_PATH, SYNC_PATH } from '../features/sync/paths';
 import { LOGS_PATH } from '../features/logs/paths';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
 import { HEALTH_PATH } from '../features/health/paths';
+import { homePage } from './homePage';
 
 // Each page is its own chunk, loaded when first opened: the sign-in screen and the shell do not wait for
 // the data grid, charts and every page's code to be parsed (P4, first meaningful paint).
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
-const loadDashboard = () => import('../features/dashboard/DashboardPage');
-const DashboardPage = lazy(() => loadDashboard().then((m) => ({ default: m.DashboardPage })));
-
-/** Starts loading the home page's chunk just after the sign-in screen is drawn (it calls this). */
-export function preloadHomePage(): () => void {
-  const handle = setTimeout(() => void loadDashboard(), 0);
-  return () => clearTimeout(handle);
-}
+const DashboardPage = homePage.Component;
 const OperatorsPage = lazy(() => import('../features/operators/OperatorsPage').then((m) => ({ default: m.OperatorsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const JobsPage = lazy(() => import('../features/jobs/JobsPage').then((m) => ({ default: m.JobsPage })));
@@ -99,7 +93,6 @@ export interface RouteDef {
   navExtra?: () => ReactElement;
 }
 
-export const HOME_PATH = '/dashboard';
 
 /**
  * The built pages, by domain (ui.md): Dashboard · Till · Vouchers · Customers · Billing · Routers ·

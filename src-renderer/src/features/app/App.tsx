@@ -1,8 +1,9 @@
+import { Suspense, type ReactElement } from 'react';
+import type { AppStatus } from '@shared/ipc/schemas/app';
 import { useAppStatus } from '../../api/app';
 import { LoadingScreen } from '../../shell/LoadingScreen';
 import { LoginPage } from '../auth/LoginPage';
-import { SetupWizard } from '../setup/SetupWizard';
-import { SignedInApp } from './SignedInApp';
+import { SetupWizard, SignedInApp } from './screens';
 import { StartupError } from './StartupError';
 import { useForgetOnOperatorChange, useSessionEvents } from './useSessionEvents';
 
@@ -20,7 +21,11 @@ export function App() {
     return <LoadingScreen />;
   }
 
-  const { setupComplete, office, session } = status.data;
+  return <Suspense fallback={<LoadingScreen />}>{screenFor(status.data)}</Suspense>;
+}
+
+/** The sign-in screen is in the first chunk; the wizard and the shell load on demand. */
+function screenFor({ setupComplete, office, session }: AppStatus): ReactElement {
   if (!setupComplete || !office) return <SetupWizard />;
   if (!session) return <LoginPage office={office} />;
   return <SignedInApp key={session.operatorId} session={session} office={office} />;

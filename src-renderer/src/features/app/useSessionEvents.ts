@@ -4,7 +4,7 @@ import type { AppStatus } from '@shared/ipc/schemas/app';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { navigate } from '../../shell/router';
-import { HOME_PATH } from '../../shell/routes';
+import { HOME_PATH } from '../../shell/homePage';
 
 /**
  * Follows `session.changed` from the main process (idle lock, logout, unlock): the cached status is

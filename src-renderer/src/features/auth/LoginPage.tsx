@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import type { Office } from '@shared/ipc/schemas/common';
 import { useLogin } from '../../api/auth';
 import { ErrorAlert } from '../../shell/ErrorAlert';
-import { preloadHomePage } from '../../shell/routes';
+import { preloadAfterSignIn } from '../app/screens';
 import { PublicLayout } from '../../shell/PublicLayout';
 import { ThrottleNotice } from './ThrottleNotice';
 import { useThrottle } from './useThrottle';
@@ -19,8 +19,8 @@ export function LoginPage({ office }: { office: Office }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const passwordRef = useRef<HTMLInputElement>(null);
-  // While the person types, the first page after sign-in loads: the dashboard appears without a wait.
-  useEffect(() => preloadHomePage(), []);
+  // While the person types, the shell and the first page load: the dashboard appears without a wait.
+  useEffect(() => preloadAfterSignIn(), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
