@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AppStatus } from '@shared/ipc/schemas/app';
 import type { SessionInfo } from '@shared/ipc/schemas/auth';
+import { prefetchHomeData } from '../shell/homePage';
+import { forgetOtherOperators } from './operatorCache';
 import { queryKeys } from './queryKeys';
 import { useCall } from './useCall';
 
@@ -15,10 +17,17 @@ function useSessionUpdater() {
 
 export function useLogin() {
   const call = useCall();
+  const queryClient = useQueryClient();
   const update = useSessionUpdater();
   return useMutation({
     mutationFn: (input: { username: string; password: string }) => call('auth.login', input),
-    onSuccess: (session) => update(session),
+    onSuccess: (session) => {
+      // The cache becomes this person's first, then their home page's data is asked for while the
+      // shell draws (a forced password change first: main refuses every other call until then).
+      forgetOtherOperators(queryClient, session.operatorId);
+      if (!session.mustChangePassword) prefetchHomeData(queryClient, call, session.role);
+      return update(session);
+    },
   });
 }
 

@@ -1,28 +1,28 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Contract } from '@shared/ipc/contract';
 import type { ProcedureInput } from '@shared/ipc/procedure';
 import { queryKeys } from './queryKeys';
-import { useCall } from './useCall';
+import { useCall, type Caller } from './useCall';
 
 export type CreateRouterInput = ProcedureInput<Contract['routers.create']>;
 export type UpdateRouterInput = ProcedureInput<Contract['routers.update']>;
 export type KickInput = ProcedureInput<Contract['routers.kick']>;
 
 /** Routers with their connection status; `routers.status` events keep the status live (useRouterEvents). */
+export const routersQuery = (call: Caller) => queryOptions({ queryKey: queryKeys.routers, queryFn: () => call('routers.list', {}) });
+
+export const routerHealthQuery = (call: Caller) =>
+  queryOptions({ queryKey: queryKeys.routerHealth, queryFn: () => call('routers.health', {}) });
+
 export function useRouters(enabled = true) {
   const call = useCall();
-  return useQuery({ queryKey: queryKeys.routers, queryFn: () => call('routers.list', {}), enabled });
+  return useQuery({ ...routersQuery(call), enabled });
 }
 
 /** Health of every router (a live view kept in memory by main, polled there every 30 s). */
 export function useRouterHealth(enabled = true) {
   const call = useCall();
-  return useQuery({
-    queryKey: queryKeys.routerHealth,
-    queryFn: () => call('routers.health', {}),
-    refetchInterval: 15_000,
-    enabled,
-  });
+  return useQuery({ ...routerHealthQuery(call), refetchInterval: 15_000, enabled });
 }
 
 function useInvalidateRouters() {

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
  * A tiny hash router: `#/admin/operators` -> "/admin/operators". Hash routes work the same from
  * file:// in Electron and from the web bridge, and need no package.
  */
-function readPath(): string {
+export function currentPath(): string {
   const raw = window.location.hash.replace(/^#/, '').split('?')[0] ?? '';
   const path = raw.startsWith('/') ? raw : `/${raw}`;
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
@@ -16,7 +16,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useHashPath(): string {
-  return useSyncExternalStore(subscribe, readPath);
+  return useSyncExternalStore(subscribe, currentPath);
 }
 
 export function hrefFor(path: string): string {

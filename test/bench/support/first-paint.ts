@@ -59,16 +59,32 @@ function isMarks(value: unknown): value is PaintMarks {
   return marks !== null && ['signIn', 'submit', 'summary', 'dashboard'].every((key) => typeof marks[key as keyof PaintMarks] === 'number');
 }
 
+/**
+ * How the sign-in form is filled: `instant` sets both fields at once (a robot: the code the sign-in
+ * screen preloads for what comes next is still loading when it submits); a key delay types them one
+ * key at a time, as a person does (100 ms a key is a fast typist, about 120 words a minute).
+ */
+export type Typing = 'instant' | { keyDelayMs: number };
+
+export const HUMAN_TYPING = { keyDelayMs: 100 } as const satisfies Typing;
+
 /** Opens the bridge's address in a fresh context, signs the owner in and returns the page's marks. */
-export async function measureFirstPaint(browser: Browser, url: string): Promise<PaintMarks> {
+export async function measureFirstPaint(browser: Browser, url: string, typing: Typing): Promise<PaintMarks> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: MARKS_SCRIPT });
     await page.goto(url);
     await page.locator('input[type="password"]').waitFor();
-    await page.locator('input:not([type="password"])').first().fill(SEED_OWNER.username);
-    await page.locator('input[type="password"]').fill(SEED_OWNER.password);
+    const username = page.locator('input:not([type="password"])').first();
+    const password = page.locator('input[type="password"]');
+    if (typing === 'instant') {
+      await username.fill(SEED_OWNER.username);
+      await password.fill(SEED_OWNER.password);
+    } else {
+      await username.pressSequentially(SEED_OWNER.username, { delay: typing.keyDelayMs });
+      await password.pressSequentially(SEED_OWNER.password, { delay: typing.keyDelayMs });
+    }
     await page.locator('button[type="submit"]').click();
     // Functions, not strings: the renderer's CSP (script-src 'self') refuses the eval a string predicate needs.
     await page.waitForFunction(() => (globalThis as MarkedWindow).__mbMarks?.dashboard !== undefined, undefined, { timeout: 60_000 });

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { AppStatus } from '@shared/ipc/schemas/app';
 import { useApi } from '../../api/ApiContext';
+import { forgetOtherOperators } from '../../api/operatorCache';
 import { queryKeys } from '../../api/queryKeys';
 import { navigate } from '../../shell/router';
 import { HOME_PATH } from '../../shell/homePage';
@@ -30,16 +31,13 @@ export function useSessionEvents(): void {
  */
 export function useForgetOnOperatorChange(operatorId: string | null): void {
   const queryClient = useQueryClient();
-  const previous = useRef(operatorId);
   const seenByEffect = useRef(operatorId);
 
   // During render, before the new operator's pages render: a query removed after they mounted would
   // leave their observers attached to a dropped cache entry, never updated again (seen with the
-  // top bar's router dots staying empty after sign-in).
-  if (previous.current !== operatorId) {
-    previous.current = operatorId;
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.status[0] });
-  }
+  // top bar's router dots staying empty after sign-in). After a sign-in this is already done (the
+  // sign-in did it before asking for the home page's data), and it keeps that data.
+  forgetOtherOperators(queryClient, operatorId);
 
   useEffect(() => {
     if (seenByEffect.current === operatorId) return;

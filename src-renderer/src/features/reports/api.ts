@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SalesGrouping } from '@shared/ipc/schemas/reports';
-import { useCall } from '../../api/useCall';
+import { useCall, type Caller } from '../../api/useCall';
 
 /** Query keys of the reports: every report refetches when its inputs change. */
 export const reportKeys = {
@@ -23,9 +23,11 @@ export function useSalesReport(from: string, to: string, groupBy: SalesGrouping,
   return useQuery({ queryKey: reportKeys.sales(from, to, groupBy), queryFn: () => call('reports.sales', { from, to, groupBy }), enabled, placeholderData: keepPreviousData, ...FRESH });
 }
 
+export const stockReportQuery = (call: Caller) => queryOptions({ queryKey: reportKeys.stock, queryFn: () => call('reports.voucherStock', {}) });
+
 export function useStockReport() {
   const call = useCall();
-  return useQuery({ queryKey: reportKeys.stock, queryFn: () => call('reports.voucherStock', {}), ...FRESH });
+  return useQuery({ ...stockReportQuery(call), ...FRESH });
 }
 
 export function useAgingReport(asOf: string, enabled: boolean) {
@@ -38,7 +40,10 @@ export function useChurnReport(from: string, to: string, enabled: boolean) {
   return useQuery({ queryKey: reportKeys.churn(from, to), queryFn: () => call('reports.churn', { from, to }), enabled, placeholderData: keepPreviousData, ...FRESH });
 }
 
+export const revenueChartQuery = (call: Caller, stackBy: 'method' | 'plan') =>
+  queryOptions({ queryKey: reportKeys.revenue(stackBy), queryFn: () => call('reports.revenueChart', { days: 30, stackBy }) });
+
 export function useRevenueChart(stackBy: 'method' | 'plan') {
   const call = useCall();
-  return useQuery({ queryKey: reportKeys.revenue(stackBy), queryFn: () => call('reports.revenueChart', { days: 30, stackBy }), refetchInterval: 60_000, ...FRESH });
+  return useQuery({ ...revenueChartQuery(call, stackBy), refetchInterval: 60_000, ...FRESH });
 }
