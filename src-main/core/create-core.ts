@@ -178,7 +178,7 @@ function openCore(options: CoreOptions, instanceLock: InstanceLock): Core {
   const sqlite = openSqlite(dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     const db = wrapDrizzle(sqlite);
-    const migration = runMigrations(sqlite, db, {
+    const migration = runMigrations(sqlite, {
       migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder(),
       backupDir: path.join(options.dataDir, 'backups'),
       now: clock.now(),

@@ -19,6 +19,8 @@ export const committedSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('sale'), receiptId: z.string(), voucherIds: z.array(z.string()), saleIds: z.array(z.string()) }),
   z.object({ op: z.literal('payment'), receiptId: z.string(), ledgerEntryIds: z.array(z.string()) }),
   z.object({ op: z.literal('skip'), reason: z.string() }),
+  /** A sync round that returned; `error` is its failure (central is local and up: none is expected). */
+  z.object({ op: z.literal('sync'), backlog: z.number().int(), error: z.string().nullable() }),
 ]);
 export type Committed = z.infer<typeof committedSchema>;
 export type OpName = Committed['op'];

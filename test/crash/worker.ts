@@ -121,8 +121,16 @@ const payment: Op = async (ctx) => {
   }));
 };
 
-/** Weighted: vouchers and the till most, billing runs now and then. */
-const OPS: readonly Op[] = [generateAndPush, generateAndPush, subscribe, subscribe, suspend, reactivate, billingRun, sale, sale, sale, payment, payment];
+/**
+ * The operator's "Sync now" (the app also runs a round at start and every minute): pushes what the
+ * workloads wrote, pulls the peer office's changes. A kill mid-push leaves central ahead of the outbox.
+ */
+const syncNow: Op = async (ctx) => {
+  await step(ctx, 'sync', 'sync.runNow', {}, (data) => ({ op: 'sync', backlog: data.backlog, error: data.lastError ? `${data.lastError.code} ${data.lastError.message}` : null }));
+};
+
+/** Weighted: vouchers and the till most, billing runs and sync rounds now and then. */
+const OPS: readonly Op[] = [generateAndPush, generateAndPush, subscribe, subscribe, suspend, reactivate, billingRun, sale, sale, sale, payment, payment, syncNow, syncNow, syncNow];
 
 async function openShift(ctx: Ctx): Promise<void> {
   const current = await must(ctx.call, 'till.shifts.current', {});

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder } from '../../src-main/core/create-core';
-import { openSqlite, wrapDrizzle } from '../../src-main/db/connection';
+import { openSqlite } from '../../src-main/db/connection';
 import { runMigrations } from '../../src-main/db/migrate';
 import { syncSummaryZone } from '../../src-main/reports/summary-zone';
 import { makeTempDir } from '../support/temp-dir';
@@ -30,8 +30,7 @@ describe('migration 0013_reports', () => {
     const { dir, cleanup } = makeTempDir();
     const sqlite = openSqlite(path.join(dir, 'db.sqlite'));
     try {
-      const db = wrapDrizzle(sqlite);
-      runMigrations(sqlite, db, { migrationsFolder: migrationsBefore(dir, '0013'), backupDir: dir, now: 1 });
+      runMigrations(sqlite, { migrationsFolder: migrationsBefore(dir, '0013'), backupDir: dir, now: 1 });
       for (const op of ['op1', 'op2']) {
         sqlite.prepare("INSERT INTO operators (id, username, username_key, display_name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, 'cashier', 'x', 1, 1)").run(op, op, op, op);
       }
@@ -53,7 +52,7 @@ describe('migration 0013_reports', () => {
       entry('refund', -3000, '2026-03-29T23:30:00Z', { method: 'cash', op: 'op2' });
       entry('payment', 7000, '2026-03-31T22:30:00Z', { ledger: 'l1' });
       entry('void', -7000, '2026-04-01T10:00:00Z', { ledger: 'l1' });
-      const outcome = runMigrations(sqlite, db, { migrationsFolder: migrationsBefore(dir, '0014'), backupDir: dir, now: 2 });
+      const outcome = runMigrations(sqlite, { migrationsFolder: migrationsBefore(dir, '0014'), backupDir: dir, now: 2 });
       expect(outcome.applied).toBe(1);
       // No zone offsets yet: the backfill keys days in UTC, exactly as a UTC recompute does.
       expect(storedSummary(sqlite)).toEqual(recomputeSummary(sqlite, 'UTC'));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder, DB_FILE_NAME } from '../../src-main/core/create-core';
-import { openSqlite, wrapDrizzle } from '../../src-main/db/connection';
+import { openSqlite } from '../../src-main/db/connection';
 import { runMigrations } from '../../src-main/db/migrate';
 import { onCleanup, startCore } from '../support/core-harness';
 import { makeTempDir } from '../support/temp-dir';
@@ -31,7 +31,7 @@ describe('migration: till_on_the_spot', () => {
     onCleanup(temp.cleanup);
     // A database as the release before this migration left it, with a plan in it.
     const sqlite = openSqlite(path.join(dataDir, DB_FILE_NAME));
-    runMigrations(sqlite, wrapDrizzle(sqlite), { migrationsFolder: migrationsBefore(temp.dir), backupDir: temp.dir, now: 1 });
+    runMigrations(sqlite, { migrationsFolder: migrationsBefore(temp.dir), backupDir: temp.dir, now: 1 });
     const columns = (sqlite.prepare('PRAGMA table_info(voucher_plans)').all() as Array<{ name: string }>).map((c) => c.name);
     expect(columns).not.toContain('till_on_the_spot');
     sqlite

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createCore, DB_FILE_NAME, defaultMigrationsFolder } from '../../src-main/core/create-core';
-import { openSqlite, wrapDrizzle, type Sqlite } from '../../src-main/db/connection';
+import { openSqlite, type Sqlite } from '../../src-main/db/connection';
 import { runMigrations } from '../../src-main/db/migrate';
 import { ManualClock } from '../../src-main/core/clock';
 import { START_TIME } from '../support/core-harness';
@@ -138,7 +138,7 @@ describe('migrations: every upgrade path from the first release', () => {
       try {
         const file = path.join(dir, DB_FILE_NAME);
         const old = openSqlite(file);
-        runMigrations(old, wrapDrizzle(old), { migrationsFolder: firstMigrations(applied, path.join(dir, '..', path.basename(dir) + '-m')), backupDir: path.join(dir, 'backups'), now: START_TIME });
+        runMigrations(old, { migrationsFolder: firstMigrations(applied, path.join(dir, '..', path.basename(dir) + '-m')), backupDir: path.join(dir, 'backups'), now: START_TIME });
         const seeded = seedEveryTable(old);
         old.close();
         // The core tables of the first release always take a row, so the test cannot pass on an empty db.

@@ -2,11 +2,12 @@ import { PgCentral } from '../../../src-main/sync/central-client';
 import type { CentralApi, OutgoingMutation, PulledChange, PushResult } from '../../../src-main/sync/protocol';
 import { SyncService } from '../../../src-main/sync/service';
 import { routerFollowUp } from '../../../src-main/sync/router-follow-up';
-import { syncedTables } from '../../../src-main/sync/tables';
 import { silentLogger } from '../../../src-main/core/logger';
 import type { Sqlite } from '../../../src-main/db/connection';
 import { OFFICE_INPUT, startCore, type Harness } from '../../support/core-harness';
 import type { TestDatabase } from './postgres';
+
+export { balances, centralBalances, count, snapshot } from './books';
 
 /**
  * Simulated offices for the sync tests: each is a full core on its own temp data folder (its own SQLite
@@ -68,34 +69,6 @@ export async function startOffice(db: TestDatabase, code: string, sizes: { batch
   const afterApply = routerFollowUp(h.core.services, silentLogger);
   const sync = new SyncService({ sqlite, central, now: () => h.clock.now(), afterApply, ...sizes });
   return { code, h, sqlite, central, sync };
-}
-
-/** Every synced table, synced columns only (tables.ts), rows by id: what must be equal everywhere. */
-export function snapshot(sqlite: Sqlite): Record<string, unknown[]> {
-  return Object.fromEntries(
-    syncedTables().map((info) => {
-      const columns = info.columns.map((column) => column.name).join(', ');
-      const where = info.factWhen ? `WHERE ${info.factWhen.replaceAll('NEW.', '')}` : '';
-      return [info.name, sqlite.prepare(`SELECT ${columns} FROM ${info.name} ${where} ORDER BY id`).all()];
-    }),
-  );
-}
-
-/** Balance per customer, derived from the ledger the way the app does (sum of signed entries). */
-export function balances(sqlite: Sqlite): Record<string, number> {
-  const rows = sqlite
-    .prepare('SELECT c.id, coalesce(sum(e.amount_minor), 0) AS balance FROM customers c LEFT JOIN ledger_entries e ON e.customer_id = c.id GROUP BY c.id')
-    .all() as Array<{ id: string; balance: number }>;
-  return Object.fromEntries(rows.map((row) => [row.id, row.balance]));
-}
-
-export async function centralBalances(db: TestDatabase): Promise<Record<string, number>> {
-  const rows = await db.adminQuery<{ customer_id: string; balance_minor: string }>('SELECT customer_id, balance_minor FROM mb.customer_balances');
-  return Object.fromEntries(rows.map((row) => [row.customer_id, Number(row.balance_minor)]));
-}
-
-export function count(sqlite: Sqlite, sql: string, ...params: unknown[]): number {
-  return (sqlite.prepare(sql).get(...params) as { n: number }).n;
 }
 
 /** Every office pushes, then every office pulls, until a full round moves nothing. */
