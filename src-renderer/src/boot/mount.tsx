@@ -7,15 +7,17 @@ import { ApiProvider } from '../api/ApiContext';
 import { createQueryClient } from '../api/queryClient';
 import { App } from '../features/app/App';
 import { initI18n } from '../i18n';
+import type { Translation } from '../i18n/en';
+import type { UiLanguage } from '../i18n/language';
 import { ThemeModeProvider } from '../theme/ThemeModeProvider';
 import type { EarlyStatus } from './earlyStatus';
 import { seedStatus } from './seedStatus';
 
-/** Renders the app into #root, starting from the status the entry already asked for. */
-export function mount(client: ApiClient, earlyStatus: EarlyStatus): void {
+/** Renders the app into #root, starting from the status the entry already asked for, in the language it loaded. */
+export function mount(client: ApiClient, earlyStatus: EarlyStatus, ui: { language: UiLanguage; strings: Translation }): void {
   const queryClient = createQueryClient();
   seedStatus(queryClient, client, earlyStatus);
-  const i18n = initI18n();
+  const i18n = initI18n(ui.language, ui.strings);
 
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');

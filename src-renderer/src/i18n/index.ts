@@ -1,59 +1,42 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en';
-import id from './id';
+import type { Translation } from './en';
+import { isUiLanguage, LANGUAGE_STORAGE_KEY, loadLanguage, UI_LANGUAGES, type UiLanguage } from './language';
 
-export const UI_LANGUAGES = ['en', 'id'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-
-const STORAGE_KEY = 'mb.uiLanguage';
-
-function isUiLanguage(value: string | null): value is UiLanguage {
-  return value !== null && (UI_LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The operator's last choice on this computer, else the browser's language, else English. */
-function initialLanguage(): UiLanguage {
-  const stored = readStorage();
-  if (isUiLanguage(stored)) return stored;
-  return navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en';
-}
-
-function readStorage(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
+export { UI_LANGUAGES, type UiLanguage } from './language';
 
 export function currentUiLanguage(): UiLanguage {
   const language = i18n.resolvedLanguage ?? i18n.language;
   return isUiLanguage(language) ? language : 'en';
 }
 
-export function setUiLanguage(language: UiLanguage): void {
-  void i18n.changeLanguage(language);
+/** Switches the language, loading its strings first the first time (each language is its own chunk). */
+export async function setUiLanguage(language: UiLanguage): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', await loadLanguage(language));
+  await i18n.changeLanguage(language);
   try {
-    window.localStorage.setItem(STORAGE_KEY, language);
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // Private mode or a full disk: the choice simply does not persist.
   }
 }
 
-export function initI18n(): typeof i18n {
-  const lng = initialLanguage();
+/**
+ * Starts i18next on the one language already loaded. Every language has every key (the compiler checks
+ * id.ts against en.ts), so there is no fallback to load.
+ */
+export function initI18n(language: UiLanguage, strings: Translation): typeof i18n {
   void i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, id: { translation: id } },
-    lng,
-    fallbackLng: 'en',
+    resources: { [language]: { translation: strings } },
+    lng: language,
+    fallbackLng: false,
     supportedLngs: [...UI_LANGUAGES],
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  document.documentElement.lang = lng;
-  i18n.on('languageChanged', (language) => {
-    document.documentElement.lang = language;
+  document.documentElement.lang = language;
+  i18n.on('languageChanged', (changed) => {
+    document.documentElement.lang = changed;
   });
   return i18n;
 }
