@@ -9,6 +9,7 @@ import { openAppSettings } from './app-settings';
 import { electronPreferences } from './preferences-store';
 import { showStartupError } from './error-window';
 import { showAlertNotifications } from './alert-notifications';
+import { wireFileDialog } from './file-dialog';
 import { attachWindow, wireIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { ElectronPrinterBackend } from './printer-backend';
@@ -138,6 +139,7 @@ function run(): void {
     // Alerts (router down, backups, sync) also pop up as desktop notifications.
     showAlertNotifications(core.services.alerts);
     wireIpc(core, rendererIndexUrl);
+    wireFileDialog(core, rendererIndexUrl);
     openMainWindow(core, rendererIndexUrl);
     const idleTimer = setInterval(() => core.registry.lockIdleSessions(), IDLE_CHECK_MS);
     // Back from sleep the clock has jumped: lock the desk and run the billing days missed meanwhile now.

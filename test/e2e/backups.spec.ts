@@ -1,5 +1,7 @@
 // Backups end to end: back up now, see it verified in the list, add a customer, restore the backup
 // (owner's password, safety copy first), and after the core restarts and the page reloads the customer is gone.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { createOffice, field, nav, OWNER, signIn } from './desk';
 import { expect, test } from './fixtures';
@@ -21,6 +23,9 @@ test('back up now, restore it, and data entered after the backup is gone', async
   await nav(page, 'Backups').click();
   await expect(page.getByRole('heading', { name: 'Backups', exact: true })).toBeVisible();
   await expect(page.getByText('No backups yet.')).toBeVisible();
+  // In a plain browser the export and import paths are typed: no file chooser is offered.
+  await expect(page.getByRole('heading', { name: 'Move to a new PC' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Choose where…' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText('Backup made and checked.')).toBeVisible();
@@ -61,4 +66,26 @@ test('back up now, restore it, and data entered after the backup is gone', async
   await expect(safety).toContainText('Safety copy before a restore');
   await expect(safety).toContainText('Customers 1');
   await expect(safety).toContainText('Verified');
+});
+
+test('move to a new PC: the desktop app’s file chooser fills the path, and the export lands there', async ({ page, app }) => {
+  // The desktop app's preload offers the system's chooser (src-main/electron/file-dialog.ts), which cannot
+  // open here: this stands in for it with the same shape, answering a path in the test's own folder.
+  const target = path.join(app.dataDir, 'moving', 'WJ-export.sqlite');
+  fs.mkdirSync(path.dirname(target));
+  await page.addInitScript((chosen: string) => {
+    (window as unknown as { mikrotikBillingFiles: unknown }).mikrotikBillingFiles = {
+      chooseFile: async (purpose: string) => (purpose === 'export-database' ? chosen : null),
+    };
+  }, target);
+  await createOffice(page, app.url);
+  await nav(page, 'Backups').click();
+  await page.getByRole('button', { name: 'Choose where…' }).click();
+  await expect(field(page, 'Export to file (full path ending in .sqlite)')).toHaveValue(target);
+  // Cancelling the import chooser leaves the field as it was.
+  await page.getByRole('button', { name: 'Choose file…' }).click();
+  await expect(field(page, 'Import from file (full path)')).toHaveValue('');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByText(`Exported to ${target}`)).toBeVisible();
+  expect(fs.statSync(target).size).toBeGreaterThan(0);
 });

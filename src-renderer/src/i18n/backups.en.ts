@@ -46,6 +46,8 @@ const backupsEn = {
     explain: 'Export writes a checked copy of all data to one file (for example on a USB drive). On the new PC, import that file: it replaces the data there, after a safety copy.',
     exportPath: 'Export to file (full path ending in .sqlite)',
     export: 'Export',
+    browseExport: 'Choose where…',
+    browseImport: 'Choose file…',
     exported: 'Exported to {{file}} ({{size}}).',
     importPath: 'Import from file (full path)',
     import: 'Import…',

@@ -48,6 +48,8 @@ const backupsId: typeof backupsEn = {
     explain: 'Ekspor menulis salinan seluruh data yang sudah diperiksa ke satu berkas (misalnya di USB). Di PC baru, impor berkas itu: data di sana diganti, setelah salinan pengaman dibuat.',
     exportPath: 'Ekspor ke berkas (jalur lengkap berakhiran .sqlite)',
     export: 'Ekspor',
+    browseExport: 'Pilih lokasi…',
+    browseImport: 'Pilih berkas…',
     exported: 'Diekspor ke {{file}} ({{size}}).',
     importPath: 'Impor dari berkas (jalur lengkap)',
     import: 'Impor…',
