@@ -85,22 +85,28 @@ test.describe('alerts', () => {
     test.setTimeout(120_000);
     await createOffice(page, app.url);
     await addRouter(page, { name: 'Menara Selatan', port: sim.port, password: ROUTER_PASSWORD });
-    const bell = page.getByRole('button', { name: /^Alerts: \d+ new$/ });
+    // One bell: the office's alerts, and under them the routers' alerts active now.
+    const bell = page.getByRole('button', { name: /^Alerts: \d+ new/ });
     await expect(bell).toHaveAccessibleName('Alerts: 0 new');
+    await expect(page.getByRole('button', { name: /^Router alerts:/ })).toHaveCount(0);
 
     await sim.close();
     const row = page.getByRole('grid', { name: 'Routers' }).getByRole('row').filter({ hasText: 'Menara Selatan' });
     await expect(row).not.toContainText('Online', { timeout: 20_000 });
+    // The next health read (every 30 s) finds it unreachable: a router alert now, counted apart, while the
+    // office's alert waits until it has been down for minutes.
+    await expect(bell).toHaveAccessibleName('Alerts: 0 new, 1 on routers now', { timeout: 40_000 });
     await moveTestClock(app, { advanceMs: 6 * 60_000 });
     await expect(page.getByText(/^Alert: Router Menara Selatan has been offline for/)).toBeVisible({ timeout: 20_000 });
-    await expect(bell).toHaveAccessibleName('Alerts: 1 new');
+    await expect(bell).toHaveAccessibleName('Alerts: 1 new, 1 on routers now');
 
     await bell.click();
     const list = page.getByRole('dialog', { name: 'Alerts' });
     await expect(list).toContainText('Router down: Router Menara Selatan has been offline');
+    await expect(list.getByRole('list', { name: 'Router alerts' }).getByRole('link')).toContainText('Menara Selatan');
     await list.getByRole('button', { name: 'Acknowledge', exact: true }).click();
     await expect(list).toContainText('seen');
     await page.keyboard.press('Escape');
-    await expect(bell).toHaveAccessibleName('Alerts: 0 new');
+    await expect(bell).toHaveAccessibleName('Alerts: 0 new, 1 on routers now');
   });
 });

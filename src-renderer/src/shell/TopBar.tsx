@@ -12,7 +12,6 @@ import LogoutIcon from '@mui/icons-material/Logout';
 import PersonIcon from '@mui/icons-material/Person';
 import RouterIcon from '@mui/icons-material/Router';
 import { useLock, useLogout } from '../api/auth';
-import { AlertsButton } from '../features/routers/alerts/AlertsButton';
 import { AppAlertsButton } from '../features/alerts/AppAlertsButton';
 import { RouterDots } from '../features/routers/RouterDots';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
@@ -45,7 +44,6 @@ export function TopBar() {
         <Box sx={{ flexGrow: 1 }} />
         <RouterDots />
         <SyncIndicator />
-        <AlertsButton />
         <AppAlertsButton />
         <Stack
           direction="row"

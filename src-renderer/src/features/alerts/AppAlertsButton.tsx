@@ -13,6 +13,9 @@ import Typography from '@mui/material/Typography';
 import NotificationImportantIcon from '@mui/icons-material/NotificationImportant';
 import type { AppAlert } from '@shared/ipc/schemas/health';
 import { canCall } from '../../shell/permissions';
+import { AlertsButton } from '../routers/alerts/AlertsButton';
+import { RouterAlertList } from '../routers/alerts/RouterAlertList';
+import { useRouterAlerts } from '../routers/alerts/useRouterAlerts';
 import { useOfficeFormat, useSession } from '../../shell/SessionContext';
 import { useNotify } from '../../shell/useNotify';
 import { useAcknowledgeAlert, useAppAlerts } from './api';
@@ -43,10 +46,14 @@ function AlertRow({ alert }: { alert: AppAlert }) {
   );
 }
 
-/** Top bar bell for app alerts (router down, CPU, backups, sync): unacknowledged count and the list. Managers and owner. */
+/**
+ * The top bar's one bell. Managers and the owner see the office's alerts (router down, CPU, backups, sync:
+ * unacknowledged count, acknowledge) and under them the routers' alerts active now; the other roles see
+ * only the routers' alerts (AlertsButton).
+ */
 export function AppAlertsButton() {
   const { role } = useSession();
-  return canCall(role, 'alerts.list') ? <AppAlertsBell /> : null;
+  return canCall(role, 'alerts.list') ? <AppAlertsBell /> : <AlertsButton />;
 }
 
 function AppAlertsBell() {
@@ -57,14 +64,16 @@ function AppAlertsBell() {
   const acknowledge = useAcknowledgeAlert();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const listId = useId();
+  const live = useRouterAlerts();
   const count = alerts.data?.unacknowledged ?? 0;
-  const label = t('health.alerts.button', { count });
+  // Router alerts active now count apart: a router down raises an office alert only after some minutes.
+  const label = live.length > 0 ? t('health.alerts.buttonWithLive', { count, live: live.length }) : t('health.alerts.button', { count });
 
   return (
     <>
       <Tooltip title={label}>
         <IconButton color="inherit" aria-label={label} aria-haspopup="dialog" aria-expanded={anchor !== null} aria-controls={anchor ? listId : undefined} onClick={(event) => setAnchor(event.currentTarget)}>
-          <Badge badgeContent={count} color="warning">
+          <Badge badgeContent={count} color="warning" variant={count === 0 && live.length > 0 ? 'dot' : 'standard'}>
             <NotificationImportantIcon />
           </Badge>
         </IconButton>
@@ -96,6 +105,14 @@ function AppAlertsBell() {
           <List dense aria-label={t('health.alerts.title')}>
             {alerts.data?.alerts.map((alert) => <AlertRow key={alert.id} alert={alert} />)}
           </List>
+        )}
+        {live.length > 0 && (
+          <>
+            <Typography variant="h3" component="h2" sx={{ px: 2, pt: 1, pb: 0.5 }}>
+              {t('alerts.title')}
+            </Typography>
+            <RouterAlertList alerts={live} onOpen={() => setAnchor(null)} />
+          </>
         )}
       </Popover>
     </>

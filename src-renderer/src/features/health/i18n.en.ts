@@ -44,6 +44,7 @@ const healthEn = {
   },
   alerts: {
     button: 'Alerts: {{count}} new',
+    buttonWithLive: 'Alerts: {{count}} new, {{live}} on routers now',
     title: 'Alerts',
     none: 'No alerts.',
     acknowledge: 'Acknowledge',

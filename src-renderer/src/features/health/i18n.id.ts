@@ -46,6 +46,7 @@ const healthId: typeof healthEn = {
   },
   alerts: {
     button: 'Peringatan: {{count}} baru',
+    buttonWithLive: 'Peringatan: {{count}} baru, {{live}} di router saat ini',
     title: 'Peringatan',
     none: 'Tidak ada peringatan.',
     acknowledge: 'Tandai dilihat',

@@ -2,22 +2,19 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Badge from '@mui/material/Badge';
 import IconButton from '@mui/material/IconButton';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
 import Popover from '@mui/material/Popover';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import NotificationsIcon from '@mui/icons-material/Notifications';
-import { hrefFor } from '../../../shell/router';
-import { useOfficeFormat } from '../../../shell/SessionContext';
-import { routerPath } from '../paths';
+import { RouterAlertList } from './RouterAlertList';
 import { useRouterAlerts } from './useRouterAlerts';
 
-/** Top bar: the number of active router alerts; the list opens under it, each linking to its router. */
+/**
+ * Top bar, for the roles that do not see the office's alerts (cashier, technician): the number of router
+ * alerts active now; the list opens under it, each linking to its router.
+ */
 export function AlertsButton() {
   const { t } = useTranslation();
-  const format = useOfficeFormat();
   const alerts = useRouterAlerts();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const listId = useId();
@@ -51,22 +48,7 @@ export function AlertsButton() {
         <Typography variant="h3" component="h2" sx={{ px: 2, pt: 1.5, pb: 0.5 }}>
           {t('alerts.title')}
         </Typography>
-        {alerts.length === 0 ? (
-          <Typography sx={{ px: 2, pb: 2 }} color="text.secondary">
-            {t('alerts.none')}
-          </Typography>
-        ) : (
-          <List dense aria-label={t('alerts.title')}>
-            {alerts.map((alert) => (
-              <ListItemButton key={alert.key} component="a" href={hrefFor(routerPath(alert.routerId))} onClick={() => setAnchor(null)}>
-                <ListItemText
-                  primary={`${alert.routerName}: ${t(`alerts.kind.${alert.kind}`)}`}
-                  secondary={[alert.message, alert.at === null ? null : format.instant(alert.at)].filter(Boolean).join(' · ')}
-                />
-              </ListItemButton>
-            ))}
-          </List>
-        )}
+        <RouterAlertList alerts={alerts} onOpen={() => setAnchor(null)} />
       </Popover>
     </>
   );
